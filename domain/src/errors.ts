@@ -1,0 +1,37 @@
+/**
+ * Machine-readable error codes shared by server and web (domain.md, "Errors").
+ * The HTTP status is part of the contract, so it lives beside the code.
+ */
+export const ERROR_STATUS = {
+  VALIDATION_FAILED: 400,
+  BAD_REQUEST: 400,
+  MALFORMED_PATH: 400,
+  IDEMPOTENCY_KEY_REQUIRED: 400,
+  NOT_AUTHENTICATED: 401,
+  INVALID_CREDENTIALS: 401,
+  MFA_REQUIRED: 401,
+  FORBIDDEN: 403,
+  PAYMENT_NOT_CLEARED: 403,
+  PORTAL_NOT_VERIFIED: 403,
+  NOT_FOUND: 404,
+  METHOD_NOT_ALLOWED: 405,
+  CONFLICT: 409,
+  VISIT_CLOSED: 409,
+  INVALID_TRANSITION: 409,
+  DUPLICATE: 409,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  IDEMPOTENCY_KEY_REUSED: 422,
+  UNPROCESSABLE: 422,
+  ACCOUNT_LOCKED: 423,
+  RATE_LIMITED: 429,
+  INTERNAL_ERROR: 500,
+  SERVICE_UNAVAILABLE: 503,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_STATUS;
+
+/** The JSON body of every failed response. */
+export interface ErrorBody {
+  error: { code: ErrorCode | string; message: string; details?: unknown };
+}

@@ -1,0 +1,5 @@
+export * from './catalog';
+export * from './errors';
+export * from './pagination';
+export * from './roles';
+export * from './settings';

@@ -1,0 +1,171 @@
+import { z } from 'zod';
+import { secretKeyWeakness } from './secret-strength';
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off', ''])
+  .transform((v) => ['true', '1', 'yes', 'on'].includes(v));
+
+const duration = (fallbackSeconds: number) =>
+  z
+    .string()
+    .regex(/^\d+[smhd]?$/, 'must be a number of seconds or like 15m, 12h, 7d')
+    .transform((v) => {
+      const unit = v.at(-1);
+      const n = Number.parseInt(v, 10);
+      const mult = unit === 'm' ? 60 : unit === 'h' ? 3600 : unit === 'd' ? 86400 : 1;
+      return n * mult;
+    })
+    .default(fallbackSeconds);
+
+/**
+ * TRUST_PROXY: `true`/`false`, a hop count, or a comma list of proxy addresses/CIDRs.
+ * Off by default so X-Forwarded-For cannot be spoofed when no proxy sits in front.
+ */
+const trustProxy = z
+  .string()
+  .default('false')
+  .transform((v, ctx): boolean | number | string[] => {
+    const t = v.trim();
+    if (t === '' || t === 'false') return false;
+    if (t === 'true') return true;
+    if (/^\d+$/.test(t)) return Number(t);
+    const list = t
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
+    const bad = list.filter(
+      (s) =>
+        !/^[0-9a-fA-F:.]+(\/\d{1,3})?$/.test(s) &&
+        s !== 'loopback' &&
+        s !== 'uniquelocal' &&
+        s !== 'linklocal',
+    );
+    if (bad.length > 0) {
+      ctx.addIssue({ code: 'custom', message: `not an address or CIDR: ${bad.join(', ')}` });
+      return z.NEVER;
+    }
+    return list;
+  });
+
+const origins = z
+  .string()
+  .default('')
+  .transform((v) =>
+    v
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  )
+  .pipe(
+    z.array(z.union([z.literal('*'), z.url({ protocol: /^https?$/ }).transform((u) => new URL(u).origin)])),
+  );
+
+export const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  PORT: z.coerce.number().int().min(1).max(65535).default(8080),
+  HOST: z.string().min(1).optional(),
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  DATA_DIR: z.string().min(1).default('./data'),
+  DB_SSLMODE: z.enum(['disable', 'require', 'verify-full']).default('disable'),
+  DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  SECRET_KEY: z.string().optional(),
+  DEBUG: bool.default(false),
+  CORS_ALLOWED_ORIGINS: origins,
+  TRUST_PROXY: trustProxy,
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  ACCESS_TOKEN_TTL: duration(15 * 60),
+  REFRESH_TOKEN_TTL: duration(7 * 86400),
+  BODY_LIMIT_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(50 * 1024 * 1024)
+    .default(1024 * 1024),
+  WEB_DIST_DIR: z.string().optional(),
+  SEED_DEMO: bool.optional(),
+  DEMO_PASSWORD: z.string().min(12).default('Demo-Clinic-2026!'),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export interface Config {
+  env: Env['NODE_ENV'];
+  isProduction: boolean;
+  port: number;
+  host: string;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  dbSslMode: Env['DB_SSLMODE'];
+  dbPoolMax: number;
+  /** Undefined outside production until the server derives a development key (see main.ts). */
+  secretKey: string | undefined;
+  debug: boolean;
+  corsOrigins: string[];
+  trustProxy: boolean | number | string[];
+  logLevel: Env['LOG_LEVEL'];
+  accessTokenTtlSeconds: number;
+  refreshTokenTtlSeconds: number;
+  bodyLimitBytes: number;
+  webDistDir: string | undefined;
+  seedDemo: boolean;
+  demoPassword: string;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parses the environment once at start-up; every bad variable is named in one error. */
+export function loadConfig(source: Record<string, string | undefined> = process.env): Config {
+  // Empty strings mean "unset" for optional variables (a blank line in an .env file).
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = envSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.') || '(env)'}: ${i.message}`));
+  }
+  const e = parsed.data;
+  const isProduction = e.NODE_ENV === 'production';
+  const problems: string[] = [];
+  if (isProduction) {
+    const weakness = secretKeyWeakness(e.SECRET_KEY);
+    if (weakness) problems.push(`SECRET_KEY: ${weakness}`);
+    if (e.DEBUG) problems.push('DEBUG: must be off in production');
+    if (e.CORS_ALLOWED_ORIGINS.includes('*'))
+      problems.push('CORS_ALLOWED_ORIGINS: "*" is not allowed in production; list the origins');
+    if (!e.DATABASE_URL) {
+      problems.push(
+        'DATABASE_URL: required in production (the embedded database is for development and single-machine trials)',
+      );
+    }
+    if (e.SEED_DEMO) problems.push('SEED_DEMO: demo data is never loaded in production');
+  } else if (e.CORS_ALLOWED_ORIGINS.includes('*')) {
+    // Even outside production a wildcard would combine badly with credentialed requests.
+    problems.push('CORS_ALLOWED_ORIGINS: "*" is not supported; list the origins');
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+
+  return {
+    env: e.NODE_ENV,
+    isProduction,
+    port: e.PORT,
+    host: e.HOST ?? (isProduction ? '0.0.0.0' : '127.0.0.1'),
+    databaseUrl: e.DATABASE_URL,
+    dataDir: e.DATA_DIR,
+    dbSslMode: e.DB_SSLMODE,
+    dbPoolMax: e.DB_POOL_MAX,
+    secretKey: e.SECRET_KEY,
+    debug: e.DEBUG,
+    corsOrigins: e.CORS_ALLOWED_ORIGINS,
+    trustProxy: e.TRUST_PROXY,
+    logLevel: e.LOG_LEVEL,
+    accessTokenTtlSeconds: e.ACCESS_TOKEN_TTL,
+    refreshTokenTtlSeconds: e.REFRESH_TOKEN_TTL,
+    bodyLimitBytes: e.BODY_LIMIT_BYTES,
+    webDistDir: e.WEB_DIST_DIR,
+    seedDemo: e.SEED_DEMO ?? (!isProduction && e.NODE_ENV !== 'test'),
+    demoPassword: e.DEMO_PASSWORD,
+  };
+}

@@ -1,0 +1,114 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { createTestApp, type TestApp } from '../../test/test-app';
+import { AppError } from './app-error';
+
+describe('default deny', () => {
+  it('refuses to start when an API route declares no access', async () => {
+    await expect(
+      createTestApp({ setup: (app) => app.get('/api/v1/forgotten', async () => ({ leaked: true })) }),
+    ).rejects.toThrow(/GET \/api\/v1\/forgotten declares no access/);
+  });
+
+  it('every API route of the real app declares its access', async () => {
+    const t = await createTestApp();
+    try {
+      const api = t.app.routeTable.filter((r) => r.url.startsWith('/api/') && !r.url.startsWith('/api/docs'));
+      expect(api.length).toBeGreaterThan(0);
+      expect(api.filter((r) => !r.access)).toEqual([]);
+      // Only the liveness and readiness probes are public so far; identity adds login, refresh, register.
+      const open = api.filter((r) => r.access && 'public' in r.access).map((r) => `${r.method} ${r.url}`);
+      expect(open.filter((r) => !r.startsWith('HEAD'))).toEqual(['GET /api/health', 'GET /api/health/ready']);
+    } finally {
+      await t.close();
+    }
+  });
+});
+
+describe('authorisation order', () => {
+  let t: TestApp;
+  const visited: string[] = [];
+  beforeAll(async () => {
+    t = await createTestApp({
+      setup: (app) => {
+        app.gates.set('visitOpen', async (request) => {
+          visited.push((request.params as { id: string }).id);
+          throw new AppError('VISIT_CLOSED', 'The visit is closed');
+        });
+        app.post(
+          '/api/v1/things/:id',
+          {
+            config: { access: { roles: ['DOCTOR'], gates: ['visitOpen'] } },
+            schema: { params: z.object({ id: z.uuid() }), body: z.object({ note: z.string().min(1) }) },
+          },
+          async () => ({ ok: true }),
+        );
+      },
+    });
+  });
+  afterAll(() => t.close());
+
+  const id = '3f1c1c1e-8a5b-4c55-9a53-2f0f7c1e0a11';
+
+  it('answers 401 to an anonymous caller before validating anything', async () => {
+    const res = await t.api.post<{ error: { code: string } }>('/api/v1/things/not-a-uuid', { note: '' });
+    expect(res.status).toBe(401);
+    expect(res.body.error.code).toBe('NOT_AUTHENTICATED');
+  });
+
+  it('answers 403 to a caller without the role, still before validation', async () => {
+    const res = await t.api.post<{ error: { code: string } }>(
+      '/api/v1/things/not-a-uuid',
+      { note: '' },
+      { roles: ['CASHIER'] },
+    );
+    expect(res.status).toBe(403);
+    expect(res.body.error.code).toBe('FORBIDDEN');
+  });
+
+  it('validates with field paths once the caller is allowed', async () => {
+    const res = await t.api.post<{ error: { code: string; details: { path: string }[] } }>(
+      '/api/v1/things/not-a-uuid',
+      { note: '' },
+      { roles: ['DOCTOR'] },
+    );
+    expect(res.status).toBe(400);
+    expect(res.body.error.code).toBe('VALIDATION_FAILED');
+    expect(res.body.error.details.map((d) => d.path)).toEqual(['params.id']);
+    const body = await t.api.post<{ error: { details: { path: string }[] } }>(
+      `/api/v1/things/${id}`,
+      { note: '' },
+      { roles: ['DOCTOR'] },
+    );
+    expect(body.body.error.details.map((d) => d.path)).toEqual(['body.note']);
+  });
+
+  it('runs declared gates after validation, with typed params', async () => {
+    const res = await t.api.post<{ error: { code: string } }>(
+      `/api/v1/things/${id}`,
+      { note: 'ok' },
+      { roles: ['DOCTOR'] },
+    );
+    expect(res.status).toBe(409);
+    expect(res.body.error.code).toBe('VISIT_CLOSED');
+    expect(visited).toEqual([id]);
+  });
+
+  it('refuses a route whose declared gate was never registered', async () => {
+    const app = await createTestApp({
+      setup: (a) =>
+        a.get(
+          '/api/v1/ungated',
+          { config: { access: { roles: ['DOCTOR'], gates: ['missing'] } } },
+          async () => ({ ok: true }),
+        ),
+    });
+    try {
+      const res = await app.api.get<{ error: { code: string } }>('/api/v1/ungated', { roles: ['DOCTOR'] });
+      expect(res.status).toBe(500);
+      expect(res.body.error.code).toBe('INTERNAL_ERROR');
+    } finally {
+      await app.close();
+    }
+  });
+});

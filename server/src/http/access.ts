@@ -1,0 +1,98 @@
+import type { Role } from '@modern-emr/domain';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { AppError } from './app-error';
+
+/** Who is calling, as established by the authenticator. */
+export interface Principal {
+  userId: string;
+  roles: readonly Role[];
+}
+
+/**
+ * A gate is a rule about the thing a request acts on ("visit open", "charge settled").
+ * It runs after validation, so it can read typed params, and throws an AppError to refuse.
+ */
+export type Gate = (request: FastifyRequest) => Promise<void>;
+
+/**
+ * Every API route declares who may call it. `public` is for the few routes anyone may call
+ * (health, login, refresh, register); everything else names its roles.
+ */
+export type Access = { public: true } | { roles: readonly Role[]; gates?: readonly string[] };
+
+export type Authenticator = (request: FastifyRequest) => Promise<Principal | null>;
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    access?: Access;
+  }
+  interface FastifyRequest {
+    principal: Principal | null;
+  }
+  interface FastifyInstance {
+    routeTable: RouteEntry[];
+    gates: Map<string, Gate>;
+  }
+}
+
+export interface RouteEntry {
+  method: string;
+  url: string;
+  access: Access | undefined;
+}
+
+/** Routes served by plugins we configure as a whole (OpenAPI UI); not part of the API surface. */
+const UNDECLARED_PREFIXES = ['/api/docs'];
+
+export function isApiRoute(url: string): boolean {
+  return url === '/api' || url.startsWith('/api/');
+}
+
+function needsDeclaration(url: string): boolean {
+  return isApiRoute(url) && !UNDECLARED_PREFIXES.some((p) => url === p || url.startsWith(`${p}/`));
+}
+
+/**
+ * Default deny, enforced twice: an API route without an access declaration stops the server
+ * from starting, and every request is authenticated (401) and authorised (403) before its body
+ * is even validated, so an anonymous caller learns nothing about the resource.
+ */
+export function registerAccessControl(app: FastifyInstance, authenticate: Authenticator): void {
+  app.decorate('routeTable', [] as RouteEntry[]);
+  app.decorate('gates', new Map<string, Gate>());
+  app.decorateRequest('principal', null);
+
+  app.addHook('onRoute', (route) => {
+    const access = route.config?.access;
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    for (const method of methods) app.routeTable.push({ method, url: route.url, access });
+    if (needsDeclaration(route.url) && !access) {
+      throw new Error(`Route ${methods.join(',')} ${route.url} declares no access; add config.access`);
+    }
+    const gates = access && 'roles' in access ? (access.gates ?? []) : [];
+    if (gates.length > 0) {
+      const existing = route.preHandler ? [route.preHandler].flat() : [];
+      route.preHandler = [...existing, ...gates.map((name) => runGate(app, name))];
+    }
+  });
+
+  app.addHook('onRequest', async (request) => {
+    const access = request.routeOptions.config.access;
+    if (!access || 'public' in access) return;
+    const principal = await authenticate(request);
+    if (!principal) throw new AppError('NOT_AUTHENTICATED', 'Sign in to continue');
+    request.principal = principal;
+    if (!access.roles.some((r) => principal.roles.includes(r))) {
+      throw new AppError('FORBIDDEN', 'Your role does not allow this');
+    }
+  });
+}
+
+function runGate(app: FastifyInstance, name: string) {
+  return async (request: FastifyRequest) => {
+    const gate = app.gates.get(name);
+    // A declared gate nobody registered must refuse, never silently pass.
+    if (!gate) throw new Error(`gate "${name}" is declared but not registered`);
+    await gate(request);
+  };
+}

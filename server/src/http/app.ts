@@ -1,0 +1,76 @@
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Config } from '../config/config';
+import type { Database } from '../db/database';
+import { healthRoutes } from '../modules/health/health.routes';
+import { settingsRoutes } from '../modules/settings/settings.routes';
+import { DEFAULT_WEB_DIST } from '../paths';
+import { type Authenticator, registerAccessControl } from './access';
+import { registerErrorHandler } from './error-handler';
+import { loggerOptions } from './logger';
+import { requestId } from './request-id';
+import { registerSecurity } from './security';
+import { registerWebApp } from './web-app';
+
+export interface AppDeps {
+  config: Config;
+  database: Database;
+  /** Resolves the caller from the request; until identity is wired in, nobody is authenticated. */
+  authenticate?: Authenticator;
+}
+
+const nobody: Authenticator = async () => null;
+
+/** A hop count trusts that many proxies nearest the server (proxy-addr semantics). */
+function trustProxyOption(value: Config['trustProxy']) {
+  return typeof value === 'number' ? (_address: string, hop: number) => hop < value : value;
+}
+
+export async function buildApp({
+  config,
+  database,
+  authenticate = nobody,
+}: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: loggerOptions(config),
+    genReqId: requestId,
+    trustProxy: trustProxyOption(config.trustProxy),
+    bodyLimit: config.bodyLimitBytes,
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+    return503OnClosing: true,
+    forceCloseConnections: 'idle',
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  registerErrorHandler(app);
+  await registerSecurity(app, config);
+  registerAccessControl(app, authenticate);
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Modern EMR API', version: '1' },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } } },
+      security: [{ bearer: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: false });
+
+  await app.register(healthRoutes, { prefix: '/api', database });
+  await app.register(
+    async (v1) => {
+      await v1.register(settingsRoutes, { db: database.db });
+    },
+    { prefix: '/api/v1' },
+  );
+
+  await registerWebApp(app, config.webDistDir ?? DEFAULT_WEB_DIST);
+  return app;
+}

@@ -1,0 +1,56 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../test/test-app';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp({
+    setup: (app) => {
+      app.get('/api/v1/boom', { config: { access: { public: true } } }, async () => {
+        throw new Error('connection to 10.0.0.5 failed for patient Adaeze Okafor');
+      });
+      app.get('/api/v1/duplicate', { config: { access: { public: true } } }, async () => {
+        throw Object.assign(
+          new Error('duplicate key value violates unique constraint, Key (national_id)=(12345678901)'),
+          {
+            code: '23505',
+          },
+        );
+      });
+    },
+  });
+});
+afterAll(() => t.close());
+
+describe('error responses', () => {
+  it('hide internals of an unexpected failure behind a 500 with a request id', async () => {
+    const res = await t.api.get<{ error: { code: string; message: string; details: { requestId: string } } }>(
+      '/api/v1/boom',
+    );
+    expect(res.status).toBe(500);
+    expect(res.body.error.code).toBe('INTERNAL_ERROR');
+    expect(res.text).not.toMatch(/10\.0\.0\.5|Adaeze|stack|at /);
+    expect(res.body.error.details.requestId).toBe(res.headers['x-request-id']);
+  });
+
+  it('turn a unique violation into 409 without quoting the row', async () => {
+    const res = await t.api.get<{ error: { code: string } }>('/api/v1/duplicate');
+    expect(res.status).toBe(409);
+    expect(res.body.error.code).toBe('CONFLICT');
+    expect(res.text).not.toContain('12345678901');
+  });
+
+  it('answer unknown API paths with a JSON 404', async () => {
+    const res = await t.api.get<{ error: { code: string } }>('/api/v1/does-not-exist');
+    expect(res.status).toBe(404);
+    expect(res.body).toEqual({ error: { code: 'NOT_FOUND', message: 'No such resource' } });
+  });
+
+  it('keep a sane incoming request id and replace a hostile one', async () => {
+    const kept = await t.api.get('/api/health', { headers: { 'x-request-id': 'lb-7f3a9c21' } });
+    expect(kept.headers['x-request-id']).toBe('lb-7f3a9c21');
+    const replaced = await t.api.get('/api/health', {
+      headers: { 'x-request-id': '<script>alert(1)</script>' },
+    });
+    expect(replaced.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+  });
+});

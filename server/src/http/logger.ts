@@ -1,0 +1,53 @@
+import type { FastifyServerOptions } from 'fastify';
+import type { Config } from '../config/config';
+
+/**
+ * Paths pino blanks in every log line. Bodies are never logged by default; these catch the
+ * objects services log on purpose and the headers Fastify logs itself.
+ */
+export const REDACT_PATHS = [
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'req.headers["x-csrf-token"]',
+  'res.headers["set-cookie"]',
+  '*.password',
+  '*.newPassword',
+  '*.currentPassword',
+  '*.token',
+  '*.accessToken',
+  '*.refreshToken',
+  '*.totp',
+  '*.recoveryCode',
+  '*.secret',
+  '*.nationalId',
+  '*.phone',
+  '*.email',
+  '*.firstName',
+  '*.lastName',
+  '*.middleName',
+  '*.dateOfBirth',
+  '*.policyNumber',
+];
+
+/** Query strings carry search terms (names, phone numbers): log the path only. */
+export function pathOnly(url: string | undefined): string {
+  if (!url) return '/';
+  const q = url.indexOf('?');
+  return q === -1 ? url : `${url.slice(0, q)}?[redacted]`;
+}
+
+export function loggerOptions(config: Config): FastifyServerOptions['logger'] {
+  if (config.logLevel === 'silent') return false;
+  return {
+    level: config.logLevel,
+    redact: { paths: REDACT_PATHS, censor: '[redacted]' },
+    serializers: {
+      req: (req: { method: string; url?: string; ip?: string; id?: string }) => ({
+        id: req.id,
+        method: req.method,
+        url: pathOnly(req.url),
+        ip: req.ip,
+      }),
+    },
+  };
+}
