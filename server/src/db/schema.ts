@@ -1,3 +1,4 @@
 // Every module's tables, gathered for drizzle-kit and for typed queries. Each module owns its own file.
 export * from '../modules/catalog/catalog.schema';
 export * from '../modules/settings/settings.schema';
+export * from '../modules/audit/audit.schema';

@@ -4,6 +4,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Config } from '../config/config';
 import type { Database } from '../db/database';
+import { auditRoutes } from '../modules/audit/audit.routes';
 import { healthRoutes } from '../modules/health/health.routes';
 import { settingsRoutes } from '../modules/settings/settings.routes';
 import { DEFAULT_WEB_DIST } from '../paths';
@@ -67,6 +68,7 @@ export async function buildApp({
   await app.register(
     async (v1) => {
       await v1.register(settingsRoutes, { db: database.db });
+      await v1.register(auditRoutes, { db: database.db });
     },
     { prefix: '/api/v1' },
   );

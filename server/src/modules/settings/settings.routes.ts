@@ -1,6 +1,7 @@
 import { clinicSettingsPatchSchema, clinicSettingsSchema, STAFF_ROLES } from '@modern-emr/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Db } from '../../db/database';
+import { auditContextOf } from '../audit/audit.service';
 import { getSettings, updateSettings } from './settings.service';
 
 export const settingsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
@@ -24,6 +25,6 @@ export const settingsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { d
         response: { 200: clinicSettingsSchema },
       },
     },
-    async (request) => updateSettings(db, request.body, request.principal?.userId ?? null),
+    async (request) => updateSettings(db, request.body, auditContextOf(request)),
   );
 };

@@ -2,6 +2,8 @@ import { type ClinicSettings, type ClinicSettingsPatch, DEFAULT_CLINIC_SETTINGS 
 import { eq } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/database';
 import { inTransaction } from '../../db/transaction';
+import { recordAudit } from '../audit/audit.service';
+import type { AuditContext } from '../audit/audit.types';
 import { clinicSettings } from './settings.schema';
 
 function toSettings(row: typeof clinicSettings.$inferSelect): ClinicSettings {
@@ -18,8 +20,9 @@ export async function getSettings(db: Db | Tx): Promise<ClinicSettings> {
 export async function updateSettings(
   db: Db | Tx,
   patch: ClinicSettingsPatch,
-  actorId: string | null,
+  ctx: AuditContext,
 ): Promise<ClinicSettings> {
+  const actorId = ctx.actorId;
   return inTransaction(db, async (tx) => {
     const current = await getSettings(tx);
     const next = { ...current, ...patch };
@@ -32,6 +35,12 @@ export async function updateSettings(
       })
       .returning();
     if (!row) throw new Error('settings upsert returned no row');
+    await recordAudit(tx, ctx, {
+      action: 'settings.update',
+      entityType: 'clinic_settings',
+      entityId: '1',
+      metadata: { fields: Object.keys(patch) },
+    });
     return toSettings(row);
   });
 }
