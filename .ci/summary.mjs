@@ -16,9 +16,9 @@ for (const file of files) {
   passed += report.numPassedTests ?? 0;
   failed += (report.numFailedTests ?? 0) + brokenSuites;
   if (!countsOnly) {
-    console.log(
-      `${file.split('/').pop()}: ${report.numPassedTests} passed, ${report.numFailedTests} failed, ${report.numPendingTests} skipped`,
+    process.stdout.write(
+      `${file.split('/').pop()}: ${report.numPassedTests} passed, ${report.numFailedTests} failed, ${report.numPendingTests} skipped\n`,
     );
   }
 }
-if (countsOnly) console.log(`${passed} ${failed}`);
+if (countsOnly) process.stdout.write(`${passed} ${failed}\n`);
