@@ -19,7 +19,7 @@ export async function registerWebApp(app: FastifyInstance, distDir: string): Pro
     await app.register(fastifyStatic, {
       root: distDir,
       wildcard: true,
-      index: false,
+      index: 'index.html',
       // The dist tree is ours; never list or follow anything outside it.
       allowedPath: (pathName) => !pathName.includes('\0'),
       setHeaders: (res, filePath) => {
