@@ -11,6 +11,12 @@ export const ERROR_STATUS = {
   INVALID_CREDENTIALS: 401,
   MFA_REQUIRED: 401,
   FORBIDDEN: 403,
+  /** The account still has its temporary password: only "change password" and "me" are open. */
+  PASSWORD_CHANGE_REQUIRED: 403,
+  /** The user's role requires MFA and they have not enrolled: only enrolment is open. */
+  MFA_ENROLMENT_REQUIRED: 403,
+  /** A cookie-borne refresh without the matching X-CSRF-Token header. */
+  CSRF_REJECTED: 403,
   PAYMENT_NOT_CLEARED: 403,
   PORTAL_NOT_VERIFIED: 403,
   NOT_FOUND: 404,
