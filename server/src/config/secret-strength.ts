@@ -22,6 +22,7 @@ export function secretKeyWeakness(key: string | undefined): string | null {
   const lower = key.toLowerCase();
   const fragment = PLACEHOLDER_FRAGMENTS.find((f) => lower.includes(f));
   if (fragment) return `looks like a placeholder (contains "${fragment}")`;
+  if (/[<>\s]/.test(key)) return 'looks like a placeholder (contains <, > or spaces)';
   if (new Set(key).size < 12 || shannonBitsPerChar(key) < 3) {
     return 'is low-entropy; generate one with `openssl rand -base64 48`';
   }
