@@ -8,7 +8,13 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
 const external = Object.keys(pkg.dependencies).filter((name) => !name.startsWith('@modern-emr/'));
 
 await build({
-  entryPoints: { main: 'src/main.ts', migrate: 'src/cli/migrate.ts', seed: 'src/cli/seed.ts', 'audit-verify': 'src/cli/audit-verify.ts' },
+  entryPoints: {
+    main: 'src/main.ts',
+    migrate: 'src/cli/migrate.ts',
+    seed: 'src/cli/seed.ts',
+    'audit-verify': 'src/cli/audit-verify.ts',
+    'user-create': 'src/cli/user-create.ts',
+  },
   outdir: 'dist',
   bundle: true,
   platform: 'node',
