@@ -15,33 +15,23 @@ export interface TestDatabase extends Database {
 
 /** A migrated database of this test file's own; closing it also drops it on PostgreSQL. */
 export async function createTestDatabase(): Promise<TestDatabase> {
-  const url = process.env.TEST_DATABASE_URL;
-  if (!url) {
+  if (!process.env.TEST_DATABASE_URL) {
     const tarball = readFileSync(inject('pgliteTemplate'));
     return openPglite({ loadDataDir: new Blob([tarball]) });
   }
-  const name = `emr_t_${process.pid}_${randomBytes(4).toString('hex')}`;
-  await adminQuery(url, `CREATE DATABASE "${name}" TEMPLATE "${inject('pgTemplate')}"`);
-  const own = new URL(url);
-  own.pathname = `/${name}`;
-  const database = await openPostgres({ url: own.toString(), sslMode: 'disable', poolMax: 10 });
-  return {
-    ...database,
-    url: own.toString(),
-    close: async () => {
-      await database.close();
-      await adminQuery(url, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    },
-  };
+  return createPostgresDatabase(process.env.TEST_DATABASE_URL, inject('pgTemplate'));
 }
 
 /** An empty database with no migrations applied, for migration tests. */
 export async function createEmptyDatabase(): Promise<TestDatabase> {
-  const url = process.env.TEST_DATABASE_URL;
-  if (!url) return openPglite({});
+  if (!process.env.TEST_DATABASE_URL) return openPglite({});
+  return createPostgresDatabase(process.env.TEST_DATABASE_URL);
+}
+
+async function createPostgresDatabase(adminUrl: string, template?: string): Promise<TestDatabase> {
   const name = `emr_t_${process.pid}_${randomBytes(4).toString('hex')}`;
-  await adminQuery(url, `CREATE DATABASE "${name}"`);
-  const own = new URL(url);
+  await adminQuery(adminUrl, `CREATE DATABASE "${name}"${template ? ` TEMPLATE "${template}"` : ''}`);
+  const own = new URL(adminUrl);
   own.pathname = `/${name}`;
   const database = await openPostgres({ url: own.toString(), sslMode: 'disable', poolMax: 10 });
   return {
@@ -49,7 +39,7 @@ export async function createEmptyDatabase(): Promise<TestDatabase> {
     url: own.toString(),
     close: async () => {
       await database.close();
-      await adminQuery(url, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await adminQuery(adminUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     },
   };
 }
