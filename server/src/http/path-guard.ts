@@ -12,7 +12,9 @@ export function isMaliciousTarget(rawUrl: string): boolean {
     try {
       decoded = decodeURIComponent(current);
     } catch {
-      return true; // a malformed escape is never a legitimate target
+      // A bad escape in what the client sent is malformed; after a decode it is just a literal "%"
+      // (a search for "50%" arrives as 50%25), and that text was already checked above.
+      return round === 0;
     }
     if (decoded === current) return false;
     current = decoded;
