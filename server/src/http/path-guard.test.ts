@@ -23,6 +23,8 @@ describe('isMaliciousTarget', () => {
     '/assets/index-abc123.js',
     '/api/v1/patients?q=a.b..c',
     '/file..name',
+    '/api/v1/service-catalog?q=50%25',
+    '/api/v1/service-catalog?q=100%25%20cover',
   ])('lets %s through', (url) => {
     expect(isMaliciousTarget(url)).toBe(false);
   });
