@@ -26,6 +26,7 @@ const filterSchema = pageQuerySchema.extend({
   actorId: z.uuid().optional(),
   patientId: z.uuid().optional(),
   visitId: z.uuid().optional(),
+  /** An exact action, or a family with a trailing `*` (`auth.*`). */
   action: z.string().max(100).optional(),
   from: z.coerce.date().optional(),
   to: z.coerce.date().optional(),

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, gte, lt, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, like, lt, type SQL, sql } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
 import type { Db, Tx } from '../../db/database';
 import { queryRows } from '../../db/rows';
@@ -71,7 +71,13 @@ export async function listAudit(db: Db, filter: AuditFilter, page: { page: numbe
   if (filter.actorId) conditions.push(eq(auditLog.actorId, filter.actorId));
   if (filter.patientId) conditions.push(eq(auditLog.patientId, filter.patientId));
   if (filter.visitId) conditions.push(eq(auditLog.visitId, filter.visitId));
-  if (filter.action) conditions.push(eq(auditLog.action, filter.action));
+  if (filter.action?.endsWith('*')) {
+    // `auth.*` lists a whole family of actions; LIKE wildcards typed by the user are taken literally.
+    const prefix = filter.action.slice(0, -1).replace(/[\\%_]/g, (c) => `\\${c}`);
+    conditions.push(like(auditLog.action, `${prefix}%`));
+  } else if (filter.action) {
+    conditions.push(eq(auditLog.action, filter.action));
+  }
   if (filter.from) conditions.push(gte(auditLog.createdAt, filter.from));
   if (filter.to) conditions.push(lt(auditLog.createdAt, filter.to));
   const where = conditions.length > 0 ? and(...conditions) : undefined;

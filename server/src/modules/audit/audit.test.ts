@@ -78,6 +78,20 @@ describe('audit log', () => {
     expect(bad.body.error.details[0]?.path).toBe('querystring.actorId');
   });
 
+  it('lists a family of actions with a trailing *', async () => {
+    await recordAudit(t.database.db, ctx, { action: 'test_x.other' });
+    const family = await t.api.get<{ items: { action: string }[]; total: number }>(
+      '/api/v1/audit-logs?action=test.*',
+      {
+        roles: ['ADMIN'],
+      },
+    );
+    expect(family.body.total).toBe(6);
+    expect(new Set(family.body.items.map((i) => i.action))).toEqual(
+      new Set(['test.chain', 'test.immutable']),
+    );
+  });
+
   it('names the first row altered behind the trigger', async () => {
     const target = await firstIdOf('test.chain');
     // What an attacker with table-owner rights would do: switch the trigger off and edit.
