@@ -32,9 +32,8 @@ export const loginBodySchema = z.object({
 });
 export type LoginBody = z.infer<typeof loginBodySchema>;
 
-export const refreshBodySchema = z
-  .object({ refreshToken: z.string().min(1).max(256).optional() })
-  .default({});
+/** Optional: the web app sends no body and relies on its cookie (a body-less POST arrives as null). */
+export const refreshBodySchema = z.object({ refreshToken: z.string().min(1).max(256).optional() }).nullish();
 export const logoutBodySchema = refreshBodySchema;
 
 export const changePasswordBodySchema = z.object({

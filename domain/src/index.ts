@@ -2,6 +2,7 @@ export * from './auth';
 export * from './billing-requests';
 export * from './billing-summary';
 export * from './catalog';
+export * from './catalog-csv';
 export * from './charge-order';
 export * from './charge-status';
 export * from './errors';

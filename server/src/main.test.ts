@@ -72,7 +72,7 @@ describe('a running server', () => {
       SEED_DEMO: 'false',
       LOG_LEVEL: 'info',
     });
-    const deadline = Date.now() + 30_000;
+    const deadline = Date.now() + 90_000;
     let ready = 0;
     while (Date.now() < deadline && ready !== 200) {
       await new Promise((r) => setTimeout(r, 250));
@@ -85,5 +85,5 @@ describe('a running server', () => {
     run.child.kill('SIGTERM');
     expect(await run.exit).toBe(0);
     expect(run.output()).toContain('shutting down');
-  }, 60_000);
+  }, 120_000);
 });

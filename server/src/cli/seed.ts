@@ -3,11 +3,11 @@ import { runCli } from './run-cli';
 
 await runCli(
   'db:seed',
-  async (_config, database) => {
+  async (config, database) => {
     await database.migrate();
-    const result = await seedDemoData(database.db);
+    const result = await seedDemoData(database.db, { demoPassword: config.demoPassword });
     process.stdout.write(
-      `db:seed: demo data in place on ${database.kind} (${result.catalogItemsAdded} catalogue items added)\n`,
+      `db:seed: demo data in place on ${database.kind} (${result.catalogItemsAdded} catalogue items, ${result.usersAdded} users added)\n`,
     );
   },
   { refuseInProduction: true },

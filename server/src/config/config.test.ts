@@ -42,6 +42,11 @@ describe('loadConfig', () => {
     ['missing', undefined, /SECRET_KEY: is required/],
     ['short', 'aB3$dE6&gH9*', /SECRET_KEY: must be at least 32/],
     ['a placeholder', 'please-change-me-before-going-live-2026!', /SECRET_KEY: looks like a placeholder/],
+    [
+      'a copied instruction',
+      '<generate with: openssl rand -base64 48>',
+      /SECRET_KEY: looks like a placeholder/,
+    ],
     ['low-entropy', 'abababababababababababababababababab', /SECRET_KEY: is low-entropy/],
   ])('refuses a %s SECRET_KEY in production', (_label, key, message) => {
     const env: Record<string, string> = { ...prod };
@@ -80,5 +85,54 @@ describe('loadConfig', () => {
     expect(c.accessTokenTtlSeconds).toBe(600);
     expect(c.refreshTokenTtlSeconds).toBe(172800);
     expect(c.trustProxy).toEqual(['10.0.0.0/8', '127.0.0.1']);
+  });
+
+  it("defaults the identity figures to the product's: lockout 5 → 30 min and the per-IP limits", () => {
+    const c = loadConfig({});
+    expect(c.lockoutThreshold).toBe(5);
+    expect(c.lockoutSeconds).toBe(1800);
+    expect(c.rateLimits).toEqual({
+      login: [
+        { limit: 5, windowSeconds: 60 },
+        { limit: 20, windowSeconds: 3600 },
+      ],
+      refresh: [
+        { limit: 30, windowSeconds: 60 },
+        { limit: 200, windowSeconds: 3600 },
+      ],
+      register: [
+        { limit: 3, windowSeconds: 60 },
+        { limit: 10, windowSeconds: 3600 },
+      ],
+      mfa: [{ limit: 5, windowSeconds: 60 }],
+    });
+  });
+
+  it('requires MFA for ADMIN and CASHIER by default in production only, and reads an override', () => {
+    expect(loadConfig({}).mfaRequiredRoles).toEqual([]);
+    expect(loadConfig(prod).mfaRequiredRoles).toEqual(['ADMIN', 'CASHIER']);
+    expect(loadConfig({ ...prod, MFA_REQUIRED_ROLES: 'ADMIN, DOCTOR' }).mfaRequiredRoles).toEqual([
+      'ADMIN',
+      'DOCTOR',
+    ]);
+  });
+
+  it('reads and refuses identity figures', () => {
+    const c = loadConfig({ LOCKOUT_THRESHOLD: '3', LOCKOUT_DURATION: '10m', RATE_LIMIT_MFA: '10/30s' });
+    expect([c.lockoutThreshold, c.lockoutSeconds]).toEqual([3, 600]);
+    expect(c.rateLimits.mfa).toEqual([{ limit: 10, windowSeconds: 30 }]);
+    expect(problems({ RATE_LIMIT_LOGIN: '5/1m,10/60s' }).join()).toMatch(
+      /RATE_LIMIT_LOGIN: give each window length once/,
+    );
+    const found = problems({
+      RATE_LIMIT_LOGIN: 'five a minute',
+      MFA_REQUIRED_ROLES: 'PATIENT',
+      LOCKOUT_THRESHOLD: '0',
+    });
+    expect(found.map((p) => p.split(/[:.]/)[0]).sort()).toEqual([
+      'LOCKOUT_THRESHOLD',
+      'MFA_REQUIRED_ROLES',
+      'RATE_LIMIT_LOGIN',
+    ]);
   });
 });

@@ -1,3 +1,4 @@
+import { type Role, roleSchema } from '@modern-emr/domain';
 import { z } from 'zod';
 import { secretKeyWeakness } from './secret-strength';
 
@@ -60,6 +61,46 @@ const origins = z
     z.array(z.union([z.literal('*'), z.url({ protocol: /^https?$/ }).transform((u) => new URL(u).origin)])),
   );
 
+export interface RateRule {
+  limit: number;
+  windowSeconds: number;
+}
+
+/** `5/1m,20/1h`: at most 5 per minute and 20 per hour (fixed windows). */
+const rateRules = (fallback: string) =>
+  z
+    .string()
+    .default(fallback)
+    .transform((v, ctx): RateRule[] => {
+      const rules: RateRule[] = [];
+      for (const part of v.split(',').map((s) => s.trim())) {
+        const m = /^(\d+)\/(\d*)([smhd])$/.exec(part);
+        if (!m || Number(m[1]) < 1) {
+          ctx.addIssue({ code: 'custom', message: `"${part}" is not like 5/1m or 20/1h` });
+          return z.NEVER;
+        }
+        const mult = { s: 1, m: 60, h: 3600, d: 86400 }[m[3] as 's' | 'm' | 'h' | 'd'];
+        rules.push({ limit: Number(m[1]), windowSeconds: Number(m[2] || '1') * mult });
+      }
+      // One counter per window length: two rules on the same window would share (and fight over) a row.
+      if (new Set(rules.map((r) => r.windowSeconds)).size !== rules.length) {
+        ctx.addIssue({ code: 'custom', message: 'give each window length once' });
+        return z.NEVER;
+      }
+      return rules;
+    });
+
+/** A comma list of staff roles; `none` for an empty list (a blank variable means "unset"). */
+const roleList = z
+  .string()
+  .transform((v) =>
+    (v.trim() === 'none' ? '' : v)
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  )
+  .pipe(z.array(roleSchema.exclude(['PATIENT'])));
+
 export const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   PORT: z.coerce.number().int().min(1).max(65535).default(8080),
@@ -84,6 +125,14 @@ export const envSchema = z.object({
   WEB_DIST_DIR: z.string().optional(),
   SEED_DEMO: bool.optional(),
   DEMO_PASSWORD: z.string().min(12).default('Demo-Clinic-2026!'),
+  LOCKOUT_THRESHOLD: z.coerce.number().int().min(1).max(100).default(5),
+  LOCKOUT_DURATION: duration(30 * 60),
+  RATE_LIMIT_LOGIN: rateRules('5/1m,20/1h'),
+  RATE_LIMIT_REFRESH: rateRules('30/1m,200/1h'),
+  RATE_LIMIT_REGISTER: rateRules('3/1m,10/1h'),
+  RATE_LIMIT_MFA: rateRules('5/1m'),
+  /** Roles that must enrol in MFA until an administrator sets a policy; production: ADMIN,CASHIER. */
+  MFA_REQUIRED_ROLES: roleList.optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -109,6 +158,11 @@ export interface Config {
   webDistDir: string | undefined;
   seedDemo: boolean;
   demoPassword: string;
+  lockoutThreshold: number;
+  lockoutSeconds: number;
+  rateLimits: { login: RateRule[]; refresh: RateRule[]; register: RateRule[]; mfa: RateRule[] };
+  /** The default MFA policy; an administrator's saved policy replaces it. */
+  mfaRequiredRoles: Role[];
 }
 
 export class ConfigError extends Error {
@@ -167,5 +221,14 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     webDistDir: e.WEB_DIST_DIR,
     seedDemo: e.SEED_DEMO ?? (!isProduction && e.NODE_ENV !== 'test'),
     demoPassword: e.DEMO_PASSWORD,
+    lockoutThreshold: e.LOCKOUT_THRESHOLD,
+    lockoutSeconds: e.LOCKOUT_DURATION,
+    rateLimits: {
+      login: e.RATE_LIMIT_LOGIN,
+      refresh: e.RATE_LIMIT_REFRESH,
+      register: e.RATE_LIMIT_REGISTER,
+      mfa: e.RATE_LIMIT_MFA,
+    },
+    mfaRequiredRoles: e.MFA_REQUIRED_ROLES ?? (isProduction ? ['ADMIN', 'CASHIER'] : []),
   };
 }

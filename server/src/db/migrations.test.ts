@@ -25,7 +25,7 @@ describe(`migrations on ${ENGINE}`, () => {
       await database.close();
     }
     // A fresh PGlite runs initdb before the migrations: the slowest thing the embedded engine does.
-  }, 60_000);
+  }, 120_000);
 
   it.runIf(ENGINE === 'postgres')('are applied once when several instances start together', async () => {
     const database = await createEmptyDatabase();

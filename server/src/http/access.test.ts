@@ -16,9 +16,15 @@ describe('default deny', () => {
       const api = t.app.routeTable.filter((r) => r.url.startsWith('/api/') && !r.url.startsWith('/api/docs'));
       expect(api.length).toBeGreaterThan(0);
       expect(api.filter((r) => !r.access)).toEqual([]);
-      // Only the liveness and readiness probes are public so far; identity adds login, refresh, register.
+      // Only health, login, refresh and register are public; docs are served outside the API table.
       const open = api.filter((r) => r.access && 'public' in r.access).map((r) => `${r.method} ${r.url}`);
-      expect(open.filter((r) => !r.startsWith('HEAD'))).toEqual(['GET /api/health', 'GET /api/health/ready']);
+      expect(open.filter((r) => !r.startsWith('HEAD')).sort()).toEqual([
+        'GET /api/health',
+        'GET /api/health/ready',
+        'POST /api/v1/auth/login',
+        'POST /api/v1/auth/refresh',
+        'POST /api/v1/auth/register',
+      ]);
     } finally {
       await t.close();
     }

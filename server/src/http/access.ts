@@ -6,6 +6,12 @@ import { AppError } from './app-error';
 export interface Principal {
   userId: string;
   roles: readonly Role[];
+  /** The sign-in (refresh-token family) the access token belongs to. */
+  sessionId?: string;
+  /** Still on the temporary first password: only routes that allow it are open. */
+  mustChangePassword?: boolean;
+  /** A role of theirs requires MFA and they have not enrolled: only enrolment routes are open. */
+  mfaEnrolmentRequired?: boolean;
 }
 
 /**
@@ -18,7 +24,16 @@ export type Gate = (request: FastifyRequest) => Promise<void>;
  * Every API route declares who may call it. `public` is for the few routes anyone may call
  * (health, login, refresh, register); everything else names its roles.
  */
-export type Access = { public: true } | { roles: readonly Role[]; gates?: readonly string[] };
+export type Access =
+  | { public: true }
+  | {
+      roles: readonly Role[];
+      gates?: readonly string[];
+      /** Open to an account that still has its temporary password ("me", change password). */
+      allowWithTemporaryPassword?: true;
+      /** Open to an account that must enrol in MFA before anything else (enrolment, "me"). */
+      allowDuringMfaEnrolment?: true;
+    };
 
 export type Authenticator = (request: FastifyRequest) => Promise<Principal | null>;
 
@@ -84,6 +99,12 @@ export function registerAccessControl(app: FastifyInstance, authenticate: Authen
     request.principal = principal;
     if (!access.roles.some((r) => principal.roles.includes(r))) {
       throw new AppError('FORBIDDEN', 'Your role does not allow this');
+    }
+    if (principal.mustChangePassword && !access.allowWithTemporaryPassword) {
+      throw new AppError('PASSWORD_CHANGE_REQUIRED', 'Change your temporary password first');
+    }
+    if (principal.mfaEnrolmentRequired && !access.allowDuringMfaEnrolment) {
+      throw new AppError('MFA_ENROLMENT_REQUIRED', 'Set up two-factor authentication first');
     }
   });
 }

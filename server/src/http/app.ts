@@ -2,15 +2,21 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { type Clock, systemClock } from '../clock';
 import type { Config } from '../config/config';
 import type { Database } from '../db/database';
 import { auditRoutes } from '../modules/audit/audit.routes';
+import { catalogRoutes } from '../modules/catalog/catalog.routes';
 import { healthRoutes } from '../modules/health/health.routes';
+import { authRoutes } from '../modules/identity/auth.routes';
+import { createIdentity } from '../modules/identity/identity';
+import { usersRoutes } from '../modules/identity/users.routes';
+import { patientPortalRoutes } from '../modules/patients/patients.routes';
 import { settingsRoutes } from '../modules/settings/settings.routes';
 import { DEFAULT_WEB_DIST } from '../paths';
 import { type Authenticator, registerAccessControl } from './access';
 import { registerErrorHandler } from './error-handler';
-import { loggerOptions } from './logger';
+import { type LogStream, loggerOptions } from './logger';
 import { requestId } from './request-id';
 import { registerSecurity } from './security';
 import { registerWebApp } from './web-app';
@@ -18,11 +24,13 @@ import { registerWebApp } from './web-app';
 export interface AppDeps {
   config: Config;
   database: Database;
-  /** Resolves the caller from the request; until identity is wired in, nobody is authenticated. */
+  /** Resolves the caller from the request; defaults to the identity module's JWT authenticator. */
   authenticate?: Authenticator;
+  /** Time source for tokens, lockouts, rate limits and TOTP; tests move it forward. */
+  clock?: Clock;
+  /** Log destination instead of stdout. */
+  logStream?: LogStream;
 }
-
-const nobody: Authenticator = async () => null;
 
 /** A hop count trusts that many proxies nearest the server (proxy-addr semantics). */
 function trustProxyOption(value: Config['trustProxy']) {
@@ -32,10 +40,12 @@ function trustProxyOption(value: Config['trustProxy']) {
 export async function buildApp({
   config,
   database,
-  authenticate = nobody,
+  authenticate,
+  clock = systemClock,
+  logStream,
 }: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: loggerOptions(config),
+    logger: loggerOptions(config, logStream),
     genReqId: requestId,
     trustProxy: trustProxyOption(config.trustProxy),
     bodyLimit: config.bodyLimitBytes,
@@ -51,7 +61,8 @@ export async function buildApp({
 
   registerErrorHandler(app);
   await registerSecurity(app, config);
-  registerAccessControl(app, authenticate);
+  const identity = createIdentity({ db: database.db, config, clock });
+  registerAccessControl(app, authenticate ?? identity.authenticate);
 
   await app.register(swagger, {
     openapi: {
@@ -68,7 +79,11 @@ export async function buildApp({
   await app.register(
     async (v1) => {
       await v1.register(settingsRoutes, { db: database.db });
+      await v1.register(catalogRoutes, { db: database.db });
       await v1.register(auditRoutes, { db: database.db });
+      await v1.register(authRoutes, { identity });
+      await v1.register(usersRoutes, { identity });
+      await v1.register(patientPortalRoutes, { db: database.db });
     },
     { prefix: '/api/v1' },
   );

@@ -36,9 +36,15 @@ export function pathOnly(url: string | undefined): string {
   return q === -1 ? url : `${url.slice(0, q)}?[redacted]`;
 }
 
-export function loggerOptions(config: Config): FastifyServerOptions['logger'] {
+/** Where log lines go instead of stdout; tests read them. */
+export interface LogStream {
+  write(line: string): void;
+}
+
+export function loggerOptions(config: Config, stream?: LogStream): FastifyServerOptions['logger'] {
   if (config.logLevel === 'silent') return false;
   return {
+    ...(stream ? { stream } : {}),
     level: config.logLevel,
     redact: { paths: REDACT_PATHS, censor: '[redacted]' },
     serializers: {

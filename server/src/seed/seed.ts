@@ -2,18 +2,28 @@ import { DEFAULT_CLINIC_SETTINGS } from '@modern-emr/domain';
 import type { Db } from '../db/database';
 import { inTransaction } from '../db/transaction';
 import { serviceCatalog } from '../modules/catalog/catalog.schema';
+import { securityPolicy, users } from '../modules/identity/identity.schema';
+import { hashPassword } from '../modules/identity/passwords';
 import { clinicSettings } from '../modules/settings/settings.schema';
+import { DEMO_USERS } from './demo-users';
 import { STARTER_CATALOG } from './starter-catalog';
 
 export interface SeedResult {
   catalogItemsAdded: number;
+  usersAdded: number;
+}
+
+export interface SeedOptions {
+  /** DEMO_PASSWORD: every demo user's permanent password. */
+  demoPassword: string;
 }
 
 /**
  * Demo data for development and trials. Safe to run repeatedly: existing rows are left as
  * they are, so a clinic's edits to a trial install survive a restart.
  */
-export async function seedDemoData(db: Db): Promise<SeedResult> {
+export async function seedDemoData(db: Db, options: SeedOptions): Promise<SeedResult> {
+  const passwordHash = await hashPassword(options.demoPassword);
   return inTransaction(db, async (tx) => {
     await tx
       .insert(clinicSettings)
@@ -29,6 +39,21 @@ export async function seedDemoData(db: Db): Promise<SeedResult> {
       .values(STARTER_CATALOG.map(({ price, ...item }) => ({ ...item, priceMinor: price })))
       .onConflictDoNothing({ target: serviceCatalog.code })
       .returning({ id: serviceCatalog.id });
-    return { catalogItemsAdded: added.length };
+    // Demo passwords are permanent and the demo requires no MFA, so each role can sign in at once.
+    const usersAdded = await tx
+      .insert(users)
+      .values(
+        DEMO_USERS.map((u) => ({
+          username: u.username,
+          fullName: u.fullName,
+          roles: [u.role],
+          passwordHash,
+          mustChangePassword: false,
+        })),
+      )
+      .onConflictDoNothing({ target: users.username })
+      .returning({ id: users.id });
+    await tx.insert(securityPolicy).values({ id: 1, mfaRequiredRoles: [] }).onConflictDoNothing();
+    return { catalogItemsAdded: added.length, usersAdded: usersAdded.length };
   });
 }

@@ -1,0 +1,54 @@
+import { roleSchema } from '@modern-emr/domain';
+import { jwtVerify, SignJWT } from 'jose';
+import { z } from 'zod';
+
+const ISSUER = 'modern-emr';
+const AUDIENCE = 'modern-emr-api';
+
+const claimsSchema = z.object({
+  sub: z.uuid(),
+  /** The session (refresh-token family): logout and theft detection end the access token too. */
+  sid: z.uuid(),
+  /** Must equal users.token_version; bumping it kills every access token of the user at once. */
+  tv: z.number().int().nonnegative(),
+  roles: z.array(roleSchema),
+});
+export type AccessClaims = z.infer<typeof claimsSchema>;
+
+export async function signAccessToken(
+  key: Uint8Array,
+  claims: AccessClaims,
+  now: Date,
+  ttlSeconds: number,
+): Promise<string> {
+  const iat = Math.floor(now.getTime() / 1000);
+  return new SignJWT({ sid: claims.sid, tv: claims.tv, roles: claims.roles })
+    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+    .setSubject(claims.sub)
+    .setIssuer(ISSUER)
+    .setAudience(AUDIENCE)
+    .setIssuedAt(iat)
+    .setExpirationTime(iat + ttlSeconds)
+    .sign(key);
+}
+
+/** The claims of a valid, unexpired token of ours; null for anything else (never throws). */
+export async function verifyAccessToken(
+  key: Uint8Array,
+  token: string,
+  now: Date,
+): Promise<AccessClaims | null> {
+  try {
+    const { payload } = await jwtVerify(token, key, {
+      algorithms: ['HS256'],
+      issuer: ISSUER,
+      audience: AUDIENCE,
+      currentDate: now,
+      requiredClaims: ['exp', 'iat', 'sub'],
+    });
+    const parsed = claimsSchema.safeParse(payload);
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}

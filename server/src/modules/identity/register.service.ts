@@ -1,0 +1,58 @@
+import type { RegisterBody } from '@modern-emr/domain';
+import { inTransaction } from '../../db/transaction';
+import { AppError } from '../../http/app-error';
+import { recordAudit } from '../audit/audit.service';
+import type { AuditContext } from '../audit/audit.types';
+import { patients } from '../patients/patients.schema';
+import { invalidField } from './errors';
+import type { Identity } from './identity';
+import { users } from './identity.schema';
+import { passwordProblems } from './password-policy';
+import { hashPassword } from './passwords';
+
+/**
+ * Patient self-registration: a PATIENT account and an unverified patient record, together.
+ * The portal stays closed until a receptionist verifies the record.
+ */
+export async function registerPatient(
+  identity: Identity,
+  body: RegisterBody,
+  ctx: AuditContext,
+): Promise<{ userId: string; patientId: string }> {
+  const problems = await passwordProblems(body.password, body.username, [body.firstName, body.lastName]);
+  if (problems.length > 0) throw invalidField('body.password', problems);
+  const passwordHash = await hashPassword(body.password);
+  return inTransaction(identity.db, async (tx) => {
+    const [user] = await tx
+      .insert(users)
+      .values({
+        username: body.username,
+        fullName: `${body.firstName} ${body.lastName}`,
+        passwordHash,
+        roles: ['PATIENT'],
+        // The patient chose this password themselves; nothing temporary about it.
+        mustChangePassword: false,
+      })
+      .onConflictDoNothing({ target: users.username })
+      .returning({ id: users.id });
+    if (!user) throw new AppError('DUPLICATE', 'That username is taken; choose another');
+    const [patient] = await tx
+      .insert(patients)
+      .values({
+        firstName: body.firstName,
+        lastName: body.lastName,
+        phone: body.phone,
+        email: body.email ?? null,
+        dateOfBirth: body.dateOfBirth ?? null,
+        userId: user.id,
+      })
+      .returning({ id: patients.id });
+    if (!patient) throw new Error('patient insert returned no row');
+    await recordAudit(
+      tx,
+      { ...ctx, actorId: user.id, actorRoles: ['PATIENT'] },
+      { action: 'auth.register', entityType: 'user', entityId: user.id, patientId: patient.id },
+    );
+    return { userId: user.id, patientId: patient.id };
+  });
+}
