@@ -68,6 +68,16 @@ export async function startServer(): Promise<RunningServer> {
       DATA_DIR: dataDir,
       NODE_ENV: 'test',
       LOG_LEVEL: 'warn',
+      // NODE_ENV=test turns the demo seed off; the browser tests sign in as the demo users (api.md).
+      SEED_DEMO: 'true',
+      // Every request of the suite comes from 127.0.0.1, so the product's per-IP limits (login 5/min,
+      // 20/h; refresh 30/min; register 3/min; MFA 5/min) would throttle the suite itself. None of the
+      // browser tests is about rate limits (the server's black-box suite proves each figure), so they
+      // are raised here. Account lockout (5 failures) is NOT changed: the lockout test relies on it.
+      RATE_LIMIT_LOGIN: '1000/1m',
+      RATE_LIMIT_REFRESH: '1000/1m',
+      RATE_LIMIT_REGISTER: '1000/1m',
+      RATE_LIMIT_MFA: '1000/1m',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

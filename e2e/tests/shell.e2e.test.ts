@@ -76,7 +76,7 @@ describe('app shell', () => {
     const { context, page, cspViolations } = await openWatchedPage(browser);
     try {
       await page.goto(`${baseUrl}/`);
-      await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+      await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
       await page.evaluate(async () => {
         await navigator.serviceWorker.ready;
       });

@@ -1,9 +1,9 @@
 import { Button, Group, Text, UnstyledButton } from '@mantine/core';
 import { IconLogout } from '@tabler/icons-react';
 import { Link, useNavigate } from 'react-router';
-import { useSession } from '../../features/auth/session';
-import { signOut } from '../../features/auth/sign-out';
+import { signOut, useSession } from '../../features/auth/session';
 import { PRODUCT_NAME } from '../../lib/use-page-title';
+import { homeFor } from '../routing/access';
 import { paths } from '../routing/paths';
 import classes from './AppHeader.module.css';
 import { LogoMark } from './LogoMark';
@@ -15,12 +15,17 @@ export function AppHeader() {
 
   const handleSignOut = async () => {
     await signOut();
-    navigate(paths.login);
+    navigate(paths.login, { replace: true });
   };
 
   return (
     <Group className={classes.bar} justify="space-between" wrap="nowrap">
-      <UnstyledButton component={Link} to={paths.home} className={classes.brand}>
+      <UnstyledButton
+        component={Link}
+        to={session ? homeFor(session.user.roles) : paths.login}
+        className={classes.brand}
+        aria-label={`${PRODUCT_NAME} home`}
+      >
         <LogoMark size={30} />
         <Text component="span" className={classes.productName}>
           {PRODUCT_NAME}

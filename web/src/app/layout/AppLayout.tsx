@@ -1,12 +1,13 @@
-import { Burger, ScrollArea } from '@mantine/core';
+import { Burger, ScrollArea, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconLayoutDashboard, IconLogin2 } from '@tabler/icons-react';
+import { IconLogin2 } from '@tabler/icons-react';
 import { useEffect } from 'react';
 import { Outlet, useLocation } from 'react-router';
 import { useSession } from '../../features/auth/session';
 import { paths } from '../routing/paths';
 import { AppHeader } from './AppHeader';
 import classes from './AppLayout.module.css';
+import { navigationFor } from './navigation';
 import { OfflineBanner } from './OfflineBanner';
 import { SideNavLink } from './SideNavLink';
 
@@ -28,6 +29,8 @@ export function AppLayout() {
     nav.close();
   }, [location.pathname]);
 
+  const sections = session ? navigationFor(session.user) : [];
+
   return (
     <div className={classes.shell}>
       <a className={classes.skipLink} href="#main">
@@ -48,12 +51,22 @@ export function AppLayout() {
       <nav id={NAV_ID} className={classes.nav} aria-label="Main" data-open={navOpen || undefined}>
         <ScrollArea className={classes.navScroll} type="auto">
           <div className={classes.navList}>
-            <SideNavLink
-              to={paths.home}
-              end
-              label="Dashboard"
-              icon={<IconLayoutDashboard size={18} stroke={1.75} aria-hidden="true" />}
-            />
+            {sections.map((section) => (
+              <div key={section.label} className={classes.navSection}>
+                <Text component="h2" className={classes.navHeading}>
+                  {section.label}
+                </Text>
+                {section.items.map((item) => (
+                  <SideNavLink
+                    key={item.to}
+                    to={item.to}
+                    label={item.label}
+                    icon={item.icon}
+                    end={item.end}
+                  />
+                ))}
+              </div>
+            ))}
             {!session && (
               <SideNavLink
                 to={paths.login}

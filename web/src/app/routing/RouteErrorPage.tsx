@@ -10,10 +10,10 @@ export function RouteErrorPage() {
     <Stack gap="md" align="flex-start" maw={560}>
       <Title order={1}>Something went wrong</Title>
       <Alert color="red" variant="light" title="This page could not be shown">
-        Your work on other pages is not affected. Try again, or go back to the dashboard.
+        Your work on other pages is not affected. Try again, or go back to your home page.
       </Alert>
       <Button component={Link} to={paths.home} reloadDocument>
-        Go to the dashboard
+        Go to my home page
       </Button>
     </Stack>
   );

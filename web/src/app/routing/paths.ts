@@ -2,4 +2,29 @@
 export const paths = {
   home: '/',
   login: '/login',
+  changePassword: '/change-password',
+  account: '/account',
+  admin: '/admin',
+  adminUsers: '/admin/users',
+  adminAuditLog: '/admin/audit-log',
+  reception: '/reception',
+  cashier: '/cashier',
+  doctor: '/doctor',
+  nurse: '/nurse',
+  lab: '/lab',
+  radiology: '/radiology',
+  pharmacy: '/pharmacy',
+  portal: '/portal',
 } as const;
+
+/** `/login?next=/admin/users`: where to come back to after signing in. */
+export function loginPath(next?: string): string {
+  return next && next !== paths.home ? `${paths.login}?next=${encodeURIComponent(next)}` : paths.login;
+}
+
+/** Only same-app paths: never bounce the user to another site after signing in. */
+export function safeNext(value: string | null | undefined): string | null {
+  if (!value?.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return null;
+  if (value.startsWith(paths.login)) return null;
+  return value;
+}

@@ -1,38 +1,136 @@
-import { screen } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { endSession } from '../../features/auth/session';
 import { renderWithProviders } from '../../test/render';
+import { jsonResponse, signInAs } from '../../test/session-fixtures';
 import { routes } from './router';
 
-function renderAt(path: string): void {
-  renderWithProviders(<RouterProvider router={createMemoryRouter(routes, { initialEntries: [path] })} />);
+function renderAt(path: string) {
+  const router = createMemoryRouter(routes, { initialEntries: [path] });
+  renderWithProviders(<RouterProvider router={router} />);
+  return router;
+}
+
+function navLinks(): string[] {
+  const nav = screen.getByRole('navigation', { name: 'Main' });
+  return within(nav)
+    .queryAllByRole('link')
+    .map((link) => link.textContent ?? '');
 }
 
 beforeEach(() => {
-  vi.stubGlobal('fetch', async () => Response.json({ status: 'ok' }));
+  vi.stubGlobal('fetch', async (input: RequestInfo | URL) =>
+    String(input) === '/api/health'
+      ? jsonResponse(200, { status: 'ok' })
+      : jsonResponse(200, { items: [], total: 0, page: 1, pageSize: 20, requiredRoles: [] }),
+  );
 });
 
 afterEach(() => {
   vi.unstubAllGlobals();
+  endSession();
 });
 
 describe('app routes', () => {
   test('every page sits in the shell: banner with the product name, main navigation, main area', async () => {
+    signInAs(['NURSE'], { fullName: 'Ngozi Nwosu' });
     renderAt('/');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Dashboard' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Nursing station' })).toBeTruthy();
     expect(screen.getByRole('banner').textContent).toContain('Modern EMR');
-    expect(screen.getByRole('navigation', { name: 'Main' })).toBeTruthy();
+    expect(screen.getByRole('banner').textContent).toContain('Ngozi Nwosu');
     expect(screen.getByRole('main')).toBeTruthy();
-    expect(document.title).toBe('Dashboard · Modern EMR');
-    expect(screen.getByRole('link', { name: 'Dashboard' }).getAttribute('aria-current')).toBe('page');
+    expect(document.title).toBe('Nursing station · Modern EMR');
+    expect(screen.getByRole('link', { name: 'Nursing station' }).getAttribute('aria-current')).toBe('page');
     expect(await screen.findByText('Connected')).toBeTruthy();
+  });
+
+  test('a signed-out visitor is sent to sign in, remembering where they were going', async () => {
+    const router = renderAt('/admin/audit-log?page=2');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeTruthy();
+    expect(router.state.location.pathname).toBe('/login');
+    expect(new URLSearchParams(router.state.location.search).get('next')).toBe('/admin/audit-log?page=2');
+  });
+
+  test('each role lands on its own home from /', async () => {
+    const homes = [
+      [['ADMIN'], 'Administration'],
+      [['RECEPTIONIST'], 'Reception'],
+      [['CASHIER'], 'Cashier'],
+      [['DOCTOR'], 'Consulting room'],
+      [['LAB_TECH'], 'Laboratory'],
+      [['RADIOLOGY_TECH'], 'Radiology'],
+      [['PHARMACIST'], 'Pharmacy'],
+    ] as const;
+    for (const [roles, heading] of homes) {
+      signInAs([...roles]);
+      const { unmount } = renderWithProviders(
+        <RouterProvider router={createMemoryRouter(routes, { initialEntries: ['/'] })} />,
+      );
+      expect(await screen.findByRole('heading', { level: 1, name: heading })).toBeTruthy();
+      unmount();
+    }
+  });
+
+  test('the navigation hides administration from a nurse, and the page itself refuses', async () => {
+    signInAs(['NURSE']);
+    renderAt('/admin/users');
+    expect(await screen.findByRole('heading', { level: 1, name: 'No access' })).toBeTruthy();
+    expect(navLinks()).toEqual(['Nursing station', 'My account']);
+    expect(screen.queryByRole('link', { name: 'Users' })).toBeNull();
+    expect(screen.queryByRole('link', { name: 'Audit log' })).toBeNull();
+  });
+
+  test('an administrator sees users and the audit log; a receptionist-cashier sees both stations', async () => {
+    signInAs(['ADMIN']);
+    const { unmount } = renderWithProviders(
+      <RouterProvider router={createMemoryRouter(routes, { initialEntries: ['/admin'] })} />,
+    );
+    await screen.findByRole('heading', { level: 1, name: 'Administration' });
+    expect(navLinks()).toEqual(['Administration', 'Users', 'Audit log', 'My account']);
+    unmount();
+
+    signInAs(['RECEPTIONIST', 'CASHIER']);
+    renderAt('/');
+    await screen.findByRole('heading', { level: 1, name: 'Reception' });
+    expect(navLinks()).toEqual(['Reception', 'Cashier', 'My account']);
+  });
+
+  test('an account with a temporary password reaches only the password page', async () => {
+    signInAs(['DOCTOR'], { mustChangePassword: true });
+    renderAt('/doctor');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Choose a new password' })).toBeTruthy();
+    expect(navLinks()).toEqual(['Change password']);
+  });
+
+  test('an account that must enrol in MFA is held on its account page', async () => {
+    signInAs(['CASHIER'], { mfaEnrolmentRequired: true });
+    renderAt('/cashier');
+    expect(await screen.findByRole('heading', { level: 1, name: 'My account' })).toBeTruthy();
+    expect(screen.getByText('Two-factor authentication is required')).toBeTruthy();
+    expect(navLinks()).toEqual(['My account']);
+  });
+
+  test('the forced password page checks the rules live as the user types', async () => {
+    signInAs(['NURSE'], { username: 'ngozi', mustChangePassword: true });
+    renderAt('/change-password');
+    const field = await screen.findByLabelText(/^new password/i, { selector: 'input' });
+    fireEvent.change(field, { target: { value: 'ngozi-short' } });
+    const rules = screen.getByText('The new password needs').parentElement as HTMLElement;
+    const met = () =>
+      Array.from(rules.querySelectorAll('li[data-met]')).map((li) =>
+        li.textContent?.replace(/ \(done\)$/, ''),
+      );
+    expect(met()).toEqual(['A lower-case letter', 'A symbol, such as ! or #']);
+    fireEvent.change(field, { target: { value: 'Clinic-Night-Shift-42' } });
+    expect(met()).toHaveLength(6);
   });
 
   test('an unknown address shows "Page not found" with a way back', async () => {
     renderAt('/patients/nope');
     expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeTruthy();
     expect(screen.getByText('/patients/nope')).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'Go to the dashboard' }).getAttribute('href')).toBe('/');
+    expect(screen.getByRole('link', { name: 'Go to my home page' }).getAttribute('href')).toBe('/');
     expect(document.title).toBe('Page not found · Modern EMR');
   });
 });

@@ -26,6 +26,10 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
   light: {
     '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
     '--mantine-color-error': 'var(--mantine-color-red-9)',
+    // Text of light-variant badges and alert titles: Mantine's green-9 on its own tint is 4.0:1
+    // (fails AA for small text); these are 6.1:1 and 6.6:1.
+    '--mantine-color-green-light-color': '#1e6b30',
+    '--mantine-color-red-light-color': '#a61e1e',
   },
   dark: {},
 });

@@ -2,18 +2,22 @@ import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { renderWithProviders } from '../../test/render';
+import { jsonResponse, makeUser } from '../../test/session-fixtures';
 import { LoginPage } from './LoginPage';
 import { endSession, getSession } from './session';
 
-function renderLogin() {
+function renderLogin(entry = '/login') {
   const router = createMemoryRouter(
     [
       { path: '/login', element: <LoginPage /> },
-      { path: '/', element: <p>Dashboard page</p> },
+      { path: '/reception', element: <p>Reception page</p> },
+      { path: '/admin/users', element: <p>Users page</p> },
+      { path: '/change-password', element: <p>Change password page</p> },
     ],
-    { initialEntries: ['/login'] },
+    { initialEntries: [entry] },
   );
   renderWithProviders(<RouterProvider router={router} />);
+  return router;
 }
 
 function fillAndSubmit(username: string, password: string): void {
@@ -26,14 +30,18 @@ function fillAndSubmit(username: string, password: string): void {
   fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
 }
 
-function respondWith(status: number, body: unknown) {
-  const fetchMock = vi.fn(
-    async (_input: RequestInfo | URL, _init?: RequestInit) =>
-      new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } }),
-  );
+function respondWith(...responses: Response[]) {
+  const fetchMock = vi.fn(async (_input: RequestInfo | URL, _init?: RequestInit) => {
+    const next = responses.shift();
+    if (!next) throw new Error('no more responses');
+    return next;
+  });
   vi.stubGlobal('fetch', fetchMock);
   return fetchMock;
 }
+
+const sessionFor = (roles: Parameters<typeof makeUser>[0], overrides = {}) =>
+  jsonResponse(200, { accessToken: 'access-1', accessTokenExpiresIn: 900, user: makeUser(roles, overrides) });
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -42,7 +50,9 @@ afterEach(() => {
 
 describe('LoginPage', () => {
   test('shows the server’s message when the credentials are refused', async () => {
-    respondWith(401, { error: { code: 'INVALID_CREDENTIALS', message: 'Wrong username or password' } });
+    respondWith(
+      jsonResponse(401, { error: { code: 'INVALID_CREDENTIALS', message: 'Wrong username or password' } }),
+    );
     renderLogin();
 
     fillAndSubmit('reception', 'not-the-password');
@@ -54,7 +64,7 @@ describe('LoginPage', () => {
   });
 
   test('asks for missing fields without calling the server', async () => {
-    const fetchMock = respondWith(200, {});
+    const fetchMock = respondWith();
     renderLogin();
 
     fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
@@ -64,22 +74,120 @@ describe('LoginPage', () => {
     expect(fetchMock).not.toHaveBeenCalled();
   });
 
-  test('signs in, keeps the token in memory only, and opens the dashboard', async () => {
-    const fetchMock = respondWith(200, {
-      accessToken: 'access-1',
-      refreshToken: 'refresh-1',
-      user: { id: 'u1', username: 'reception', fullName: 'Ada Okafor', roles: ['RECEPTIONIST'] },
-    });
+  test('signs in with the refresh token in a cookie, keeps the access token in memory, opens the role’s home', async () => {
+    const fetchMock = respondWith(sessionFor(['RECEPTIONIST']));
     renderLogin();
 
     fillAndSubmit(' reception ', 'Demo-Clinic-2026!');
 
-    expect(await screen.findByText('Dashboard page')).toBeTruthy();
+    expect(await screen.findByText('Reception page')).toBeTruthy();
     const [url, init] = fetchMock.mock.calls[0] ?? [];
     expect(url).toBe('/api/v1/auth/login');
-    expect(init?.body).toBe(JSON.stringify({ username: 'reception', password: 'Demo-Clinic-2026!' }));
+    expect(JSON.parse(String(init?.body))).toEqual({
+      username: 'reception',
+      password: 'Demo-Clinic-2026!',
+      useCookie: true,
+    });
     await waitFor(() => expect(getSession()?.accessToken).toBe('access-1'));
     expect(localStorage.length).toBe(0);
     expect(sessionStorage.length).toBe(0);
+  });
+
+  test('on MFA_REQUIRED asks for the authenticator code and sends it with the password', async () => {
+    const fetchMock = respondWith(
+      jsonResponse(401, {
+        error: { code: 'MFA_REQUIRED', message: 'Enter the code from your authenticator app' },
+      }),
+      sessionFor(['ADMIN']),
+    );
+    renderLogin('/login?next=%2Fadmin%2Fusers');
+
+    fillAndSubmit('admin', 'Demo-Clinic-2026!');
+
+    const codeField = await screen.findByLabelText(/authentication code/i, { selector: 'input' });
+    expect(screen.queryByRole('alert')).toBeNull();
+    fireEvent.change(codeField, { target: { value: '123 456' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Verify and sign in' }));
+
+    expect(await screen.findByText('Users page')).toBeTruthy();
+    expect(JSON.parse(String(fetchMock.mock.calls[1]?.[1]?.body))).toEqual({
+      username: 'admin',
+      password: 'Demo-Clinic-2026!',
+      totp: '123456',
+      useCookie: true,
+    });
+  });
+
+  test('a recovery code goes in its own field; a refused code says so and keeps the step', async () => {
+    const fetchMock = respondWith(
+      jsonResponse(401, { error: { code: 'MFA_REQUIRED', message: 'Enter the code' } }),
+      jsonResponse(401, { error: { code: 'MFA_REQUIRED', message: 'That code is not valid' } }),
+    );
+    renderLogin();
+    fillAndSubmit('admin', 'Demo-Clinic-2026!');
+    fireEvent.change(await screen.findByLabelText(/authentication code/i, { selector: 'input' }), {
+      target: { value: 'abcde-fghij' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Verify and sign in' }));
+
+    expect((await screen.findByRole('alert')).textContent).toContain('That code is not valid');
+    expect(screen.getByLabelText(/authentication code/i, { selector: 'input' })).toBeTruthy();
+    expect(JSON.parse(String(fetchMock.mock.calls[1]?.[1]?.body))).toMatchObject({
+      recoveryCode: 'abcde-fghij',
+    });
+  });
+
+  test('a locked account is told so, with how long until it unlocks', async () => {
+    respondWith(
+      jsonResponse(
+        423,
+        {
+          error: {
+            code: 'ACCOUNT_LOCKED',
+            message: 'Too many failed sign-ins; the account is locked for now',
+            details: { retryAfterSeconds: 1800 },
+          },
+        },
+        { 'retry-after': '1800' },
+      ),
+    );
+    renderLogin();
+    fillAndSubmit('nurse', 'wrong-again');
+
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Account locked');
+    expect(alert.textContent).toContain('30 minutes');
+    expect(alert.textContent).toContain('ask your clinic administrator to unlock it');
+  });
+
+  test('a rate-limited sign-in says how long to wait', async () => {
+    respondWith(
+      jsonResponse(
+        429,
+        { error: { code: 'RATE_LIMITED', message: 'Too many attempts' } },
+        { 'retry-after': '42' },
+      ),
+    );
+    renderLogin();
+    fillAndSubmit('nurse', 'whatever-password');
+
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Too many sign-in attempts from this computer');
+    expect(alert.textContent).toContain('42 seconds');
+  });
+
+  test('an account with a temporary password goes to the password page first', async () => {
+    respondWith(sessionFor(['NURSE'], { mustChangePassword: true }));
+    renderLogin('/login?next=%2Fnurse');
+    fillAndSubmit('newnurse', 'Temp-Password-123!');
+    expect(await screen.findByText('Change password page')).toBeTruthy();
+  });
+
+  test('`next` never leaves the app', async () => {
+    respondWith(sessionFor(['RECEPTIONIST']));
+    const router = renderLogin('/login?next=%2F%2Fevil.example%2Fphish');
+    fillAndSubmit('reception', 'Demo-Clinic-2026!');
+    expect(await screen.findByText('Reception page')).toBeTruthy();
+    expect(router.state.location.pathname).toBe('/reception');
   });
 });

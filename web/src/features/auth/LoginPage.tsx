@@ -1,56 +1,137 @@
-import { Alert, Button, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { IconAlertCircle } from '@tabler/icons-react';
-import { useState } from 'react';
-import { useLocation, useNavigate } from 'react-router';
-import { paths } from '../../app/routing/paths';
-import { ApiError } from '../../lib/api';
+import { IconAlertCircle, IconClockPause, IconInfoCircle, IconShieldLock } from '@tabler/icons-react';
+import { type ReactNode, useState } from 'react';
+import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { destinationAfterSignIn } from '../../app/routing/access';
+import { safeNext } from '../../app/routing/paths';
+import { ApiError, describeWait } from '../../lib/api';
 import { usePageTitle } from '../../lib/use-page-title';
-import { login } from './auth-api';
+import { type LoginRequest, login } from './auth-api';
 import classes from './LoginPage.module.css';
-import { startSession } from './session';
+import { startSession, useSessionState } from './session';
 
 interface LoginValues {
   username: string;
   password: string;
+  code: string;
 }
 
-function returnPath(state: unknown): string {
-  if (typeof state === 'object' && state !== null && 'from' in state && typeof state.from === 'string') {
-    // Only same-app paths: never bounce the user to another site after signing in.
-    if (state.from.startsWith('/') && !state.from.startsWith('//')) return state.from;
+interface Problem {
+  title: string;
+  body: ReactNode;
+  tone: 'error' | 'wait';
+}
+
+/** A wall-clock time for "locked until", in the user's own time zone. */
+function clockTime(secondsFromNow: number): string {
+  return new Date(Date.now() + secondsFromNow * 1000).toLocaleTimeString([], {
+    hour: '2-digit',
+    minute: '2-digit',
+  });
+}
+
+function problemOf(error: unknown): Problem {
+  if (!(error instanceof ApiError)) return { title: 'Sign-in failed', body: 'Try again.', tone: 'error' };
+  const wait = error.retryAfterSeconds;
+  switch (error.code) {
+    case 'ACCOUNT_LOCKED':
+      return {
+        title: 'Account locked',
+        tone: 'wait',
+        body: (
+          <>
+            Too many failed sign-ins, so this account is locked
+            {wait ? (
+              <>
+                {' '}
+                for <strong>{describeWait(wait)}</strong> (until about {clockTime(wait)})
+              </>
+            ) : (
+              ' for now'
+            )}
+            . Try again then, or ask your clinic administrator to unlock it.
+          </>
+        ),
+      };
+    case 'RATE_LIMITED':
+      return {
+        title: 'Too many attempts',
+        tone: 'wait',
+        body: (
+          <>
+            Too many sign-in attempts from this computer. Wait
+            {wait ? <strong> {describeWait(wait)}</strong> : ' a moment'} and try again.
+          </>
+        ),
+      };
+    default:
+      return { title: 'Sign-in failed', body: error.message, tone: 'error' };
   }
-  return paths.home;
+}
+
+/** A 6-digit code from the app, or a recovery code like abcde-fghij. */
+function codeField(code: string): Pick<LoginRequest, 'totp' | 'recoveryCode'> {
+  const trimmed = code.replace(/\s+/g, '');
+  return /^\d{6}$/.test(trimmed) ? { totp: trimmed } : { recoveryCode: trimmed };
 }
 
 export function LoginPage() {
   usePageTitle('Sign in');
   const navigate = useNavigate();
-  const location = useLocation();
-  const [error, setError] = useState<string | null>(null);
+  const [params] = useSearchParams();
+  const next = safeNext(params.get('next'));
+  const session = useSessionState();
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [mfaStep, setMfaStep] = useState(false);
   const [submitting, setSubmitting] = useState(false);
+  const [signedOutNotice] = useState(() => (session.status === 'signed-out' ? session.reason : undefined));
   const form = useForm<LoginValues>({
     mode: 'controlled',
-    initialValues: { username: '', password: '' },
+    initialValues: { username: '', password: '', code: '' },
     validate: {
       username: (value) => (value.trim() ? null : 'Enter your username'),
       password: (value) => (value ? null : 'Enter your password'),
+      code: (value) =>
+        !mfaStep || value.trim() ? null : 'Enter the code from your authenticator app or a recovery code',
     },
   });
 
+  if (session.status === 'signed-in' && !submitting) {
+    return <Navigate to={destinationAfterSignIn(session.user, next)} replace />;
+  }
+
   const handleSubmit = async (values: LoginValues) => {
-    setError(null);
+    setProblem(null);
     setSubmitting(true);
     try {
-      const session = await login({ username: values.username.trim(), password: values.password });
-      startSession(session);
-      navigate(returnPath(location.state), { replace: true });
+      const response = await login({
+        username: values.username.trim(),
+        password: values.password,
+        ...(mfaStep ? codeField(values.code) : {}),
+      });
+      startSession(response);
+      navigate(destinationAfterSignIn(response.user, next), { replace: true });
     } catch (cause) {
-      setError(cause instanceof ApiError ? cause.message : 'Sign-in failed. Try again.');
-      form.setFieldValue('password', '');
+      if (cause instanceof ApiError && cause.code === 'MFA_REQUIRED') {
+        // First answer: the password was right, a code is needed. Later ones: the code was wrong.
+        if (mfaStep) setProblem({ title: 'Code not accepted', body: cause.message, tone: 'error' });
+        setMfaStep(true);
+        form.setFieldValue('code', '');
+      } else {
+        setProblem(problemOf(cause));
+        setMfaStep(false);
+        form.setValues({ password: '', code: '' });
+      }
     } finally {
       setSubmitting(false);
     }
+  };
+
+  const startOver = () => {
+    setMfaStep(false);
+    setProblem(null);
+    form.setValues({ password: '', code: '' });
   };
 
   return (
@@ -65,36 +146,80 @@ export function LoginPage() {
               Use the staff account your clinic administrator gave you.
             </Text>
           </div>
-          {error && (
+          {signedOutNotice === 'expired' && !problem && (
+            <Alert role="status" color="clinic" variant="light" icon={<IconInfoCircle aria-hidden="true" />}>
+              Your session has ended. Sign in again to continue where you were.
+            </Alert>
+          )}
+          {problem && (
             <Alert
               role="alert"
-              color="red"
+              color={problem.tone === 'wait' ? 'amber' : 'red'}
               variant="light"
-              title="Sign-in failed"
-              icon={<IconAlertCircle aria-hidden="true" />}
+              title={problem.title}
+              icon={
+                problem.tone === 'wait' ? (
+                  <IconClockPause aria-hidden="true" />
+                ) : (
+                  <IconAlertCircle aria-hidden="true" />
+                )
+              }
             >
-              {error}
+              {problem.body}
             </Alert>
           )}
           <form onSubmit={form.onSubmit(handleSubmit)} noValidate>
             <Stack gap="md">
-              <TextInput
-                label="Username"
-                autoComplete="username"
-                autoCapitalize="none"
-                spellCheck={false}
-                required
-                {...form.getInputProps('username')}
-              />
-              <PasswordInput
-                label="Password"
-                autoComplete="current-password"
-                required
-                {...form.getInputProps('password')}
-              />
-              <Button type="submit" fullWidth loading={submitting} mt="xs">
-                Sign in
-              </Button>
+              {mfaStep ? (
+                <>
+                  <Alert
+                    role="note"
+                    color="clinic"
+                    variant="light"
+                    title="Two-factor authentication"
+                    icon={<IconShieldLock aria-hidden="true" />}
+                  >
+                    Open your authenticator app and enter the 6-digit code for Modern EMR. Lost your phone?
+                    Use one of your recovery codes instead.
+                  </Alert>
+                  <TextInput
+                    label="Authentication code"
+                    description="6-digit code, or a recovery code like abcde-fghij"
+                    autoComplete="one-time-code"
+                    autoCapitalize="none"
+                    spellCheck={false}
+                    required
+                    autoFocus
+                    {...form.getInputProps('code')}
+                  />
+                  <Button type="submit" fullWidth loading={submitting} mt="xs">
+                    Verify and sign in
+                  </Button>
+                  <Anchor component="button" type="button" size="sm" onClick={startOver}>
+                    Use a different account
+                  </Anchor>
+                </>
+              ) : (
+                <>
+                  <TextInput
+                    label="Username"
+                    autoComplete="username"
+                    autoCapitalize="none"
+                    spellCheck={false}
+                    required
+                    {...form.getInputProps('username')}
+                  />
+                  <PasswordInput
+                    label="Password"
+                    autoComplete="current-password"
+                    required
+                    {...form.getInputProps('password')}
+                  />
+                  <Button type="submit" fullWidth loading={submitting} mt="xs">
+                    Sign in
+                  </Button>
+                </>
+              )}
             </Stack>
           </form>
         </Stack>

@@ -17,7 +17,7 @@ export function NotFoundPage() {
         have a typo.
       </Text>
       <Button component={Link} to={paths.home}>
-        Go to the dashboard
+        Go to my home page
       </Button>
     </Stack>
   );
