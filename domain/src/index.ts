@@ -1,3 +1,4 @@
+export * from './audit';
 export * from './auth';
 export * from './billing-requests';
 export * from './billing-summary';
@@ -15,6 +16,7 @@ export * from './password-policy';
 export * from './payment-allocation';
 export * from './payment-gate';
 export * from './permissions';
+export * from './portal';
 export * from './roles';
 export * from './settings';
 export * from './transitions';

@@ -1,26 +1,8 @@
-import { pageQuerySchema, pageSchema, roleSchema } from '@modern-emr/domain';
+import { auditChainCheckSchema, auditEntrySchema, pageQuerySchema, pageSchema } from '@modern-emr/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../../db/database';
 import { auditContextOf, listAudit, recordAudit, verifyAuditChain } from './audit.service';
-
-const auditRowSchema = z.object({
-  id: z.number().int(),
-  createdAt: z.date(),
-  actorId: z.string().nullable(),
-  actorRoles: z.array(roleSchema.or(z.string())),
-  action: z.string(),
-  entityType: z.string().nullable(),
-  entityId: z.string().nullable(),
-  patientId: z.string().nullable(),
-  visitId: z.string().nullable(),
-  outcome: z.string(),
-  ip: z.string().nullable(),
-  userAgent: z.string().nullable(),
-  requestId: z.string().nullable(),
-  metadata: z.record(z.string(), z.unknown()),
-  hash: z.string(),
-});
 
 const filterSchema = pageQuerySchema.extend({
   actorId: z.uuid().optional(),
@@ -37,7 +19,7 @@ export const auditRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }
     '/audit-logs',
     {
       config: { access: { roles: ['ADMIN'] } },
-      schema: { tags: ['audit'], querystring: filterSchema, response: { 200: pageSchema(auditRowSchema) } },
+      schema: { tags: ['audit'], querystring: filterSchema, response: { 200: pageSchema(auditEntrySchema) } },
     },
     async (request) => {
       const { page, pageSize, ...filter } = request.query;
@@ -49,7 +31,10 @@ export const auditRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }
           filters: Object.keys(filter).filter((k) => filter[k as keyof typeof filter] !== undefined),
         },
       });
-      return result;
+      return {
+        ...result,
+        items: result.items.map((row) => ({ ...row, createdAt: row.createdAt.toISOString() })),
+      };
     },
   );
 

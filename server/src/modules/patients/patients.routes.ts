@@ -1,4 +1,10 @@
-import { PERMISSIONS, pageQuerySchema, pageSchema } from '@modern-emr/domain';
+import {
+  PERMISSIONS,
+  pageQuerySchema,
+  pageSchema,
+  pendingRegistrationSchema,
+  portalProfileSchema,
+} from '@modern-emr/domain';
 import { eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -8,26 +14,6 @@ import { auditContextOf } from '../audit/audit.service';
 import { patients } from './patients.schema';
 import { portalPatientId, portalVerifiedGate } from './portal.service';
 import { listPendingRegistrations, verifyPortalRegistration } from './portal-verification.service';
-
-const pendingSchema = z.object({
-  id: z.uuid(),
-  firstName: z.string(),
-  lastName: z.string(),
-  phone: z.string(),
-  email: z.string().nullable(),
-  dateOfBirth: z.string().nullable(),
-  username: z.string(),
-  registeredAt: z.string(),
-});
-
-const portalProfileSchema = z.object({
-  id: z.uuid(),
-  firstName: z.string(),
-  lastName: z.string(),
-  phone: z.string(),
-  email: z.string().nullable(),
-  dateOfBirth: z.string().nullable(),
-});
 
 /** Portal sign-up verification (front desk) and the patient's own profile (portal). */
 export const patientPortalRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
@@ -41,7 +27,7 @@ export const patientPortalRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app
       schema: {
         tags: ['patients'],
         querystring: pageQuerySchema,
-        response: { 200: pageSchema(pendingSchema) },
+        response: { 200: pageSchema(pendingRegistrationSchema) },
       },
     },
     async (request) => listPendingRegistrations(db, request.query),

@@ -1,4 +1,4 @@
-import type { Page, PageQuery } from '@modern-emr/domain';
+import type { Page, PageQuery, PendingRegistration } from '@modern-emr/domain';
 import { and, desc, eq, isNotNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database';
 import { inTransaction } from '../../db/transaction';
@@ -7,17 +7,6 @@ import { recordAudit } from '../audit/audit.service';
 import type { AuditContext } from '../audit/audit.types';
 import { users } from '../identity/identity.schema';
 import { patients } from './patients.schema';
-
-export interface PendingRegistration {
-  id: string;
-  firstName: string;
-  lastName: string;
-  phone: string;
-  email: string | null;
-  dateOfBirth: string | null;
-  username: string;
-  registeredAt: string;
-}
 
 const pending = and(isNotNull(patients.userId), eq(patients.portalVerified, false));
 

@@ -14,13 +14,14 @@ import {
   Tooltip,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import type { AuditChainCheck, AuditEntry } from '@modern-emr/domain';
 import { IconAlertCircle, IconFilter, IconLink, IconLinkOff, IconShieldCheck } from '@tabler/icons-react';
 import { useCallback, useEffect, useState } from 'react';
 import { errorMessage } from '../../lib/api';
 import { formatDateTime } from '../../lib/format';
 import { usePageTitle } from '../../lib/use-page-title';
 import classes from './admin.module.css';
-import { type AuditEntry, type ChainCheck, listAudit, verifyAuditChain } from './audit-api';
+import { listAudit, verifyAuditChain } from './audit-api';
 import { paginationLabel } from './UsersPage';
 import { listUsers } from './users-api';
 
@@ -60,7 +61,7 @@ export function AuditLogPage() {
   const [data, setData] = useState<{ items: AuditEntry[]; total: number } | null>(null);
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [chain, setChain] = useState<ChainCheck | null>(null);
+  const [chain, setChain] = useState<AuditChainCheck | null>(null);
   const [chainError, setChainError] = useState<string | null>(null);
   const [verifying, setVerifying] = useState(false);
   const [names, setNames] = useState<Map<string, string>>(new Map());

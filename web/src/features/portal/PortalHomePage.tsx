@@ -1,4 +1,5 @@
 import { Alert, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import type { PortalProfile } from '@modern-emr/domain';
 import { IconHourglass } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { api, errorMessage } from '../../lib/api';
@@ -6,27 +7,18 @@ import { formatDate } from '../../lib/format';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useSession } from '../auth/session';
 
-interface Profile {
-  id: string;
-  firstName: string;
-  lastName: string;
-  phone: string;
-  email: string | null;
-  dateOfBirth: string | null;
-}
-
 /** The patient's own home; closed until the front desk has verified the sign-up. */
 export function PortalHomePage() {
   usePageTitle('My health record');
   const session = useSession();
   const verified = session?.user.portalVerified === true;
-  const [profile, setProfile] = useState<Profile | null>(null);
+  const [profile, setProfile] = useState<PortalProfile | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
     if (!verified) return;
     api
-      .get<Profile>('/api/v1/portal/profile')
+      .get<PortalProfile>('/api/v1/portal/profile')
       .then(setProfile)
       .catch((cause: unknown) => setError(errorMessage(cause)));
   }, [verified]);

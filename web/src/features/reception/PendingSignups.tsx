@@ -1,18 +1,19 @@
 import { Alert, Button, Group, Loader, Pagination, Paper, Table, Text, Title } from '@mantine/core';
+import type { PendingRegistration } from '@modern-emr/domain';
 import { IconAlertCircle, IconUserCheck } from '@tabler/icons-react';
 import { useCallback, useEffect, useState } from 'react';
 import { ConfirmDialog, type ConfirmRequest } from '../../components/ConfirmDialog';
 import { errorMessage } from '../../lib/api';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { paginationLabel } from '../admin/UsersPage';
-import { listPendingSignups, type PendingSignup, verifySignup } from './pending-api';
+import { listPendingSignups, verifySignup } from './pending-api';
 
 const PAGE_SIZE = 10;
 
 /** Patients who registered on the portal; it stays closed to them until the front desk checks who they are. */
 export function PendingSignups() {
   const [page, setPage] = useState(1);
-  const [data, setData] = useState<{ items: PendingSignup[]; total: number } | null>(null);
+  const [data, setData] = useState<{ items: PendingRegistration[]; total: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [confirm, setConfirm] = useState<ConfirmRequest | null>(null);
@@ -31,7 +32,7 @@ export function PendingSignups() {
     void load();
   }, [load]);
 
-  const ask = (p: PendingSignup) =>
+  const ask = (p: PendingRegistration) =>
     setConfirm({
       title: 'Verify portal sign-up',
       body: `Have you checked that ${p.firstName} ${p.lastName} (phone ${p.phone}${

@@ -1,18 +1,7 @@
-import type { Page } from '@modern-emr/domain';
+import type { Page, PendingRegistration } from '@modern-emr/domain';
 import { api, queryString } from '../../lib/api';
 
-export interface PendingSignup {
-  id: string;
-  firstName: string;
-  lastName: string;
-  phone: string;
-  email: string | null;
-  dateOfBirth: string | null;
-  username: string;
-  registeredAt: string;
-}
-
-export function listPendingSignups(page: number, pageSize: number): Promise<Page<PendingSignup>> {
+export function listPendingSignups(page: number, pageSize: number): Promise<Page<PendingRegistration>> {
   return api.get(`/api/v1/patients/pending-verification${queryString({ page, pageSize })}`);
 }
 
