@@ -45,11 +45,7 @@ export const auditRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }
       schema: {
         tags: ['audit'],
         response: {
-          200: z.object({
-            ok: z.boolean(),
-            checked: z.number().int(),
-            firstBadId: z.number().int().optional(),
-          }),
+          200: auditChainCheckSchema,
         },
       },
     },
