@@ -25,6 +25,15 @@ export const ERROR_STATUS = {
   VISIT_CLOSED: 409,
   INVALID_TRANSITION: 409,
   DUPLICATE: 409,
+  /** Paid payments, completed consultations, finalised reports, closed shifts: never edited. */
+  IMMUTABLE_RECORD: 409,
+  /** Closing a visit needs a consultation / zero outstanding; details name which. */
+  CONSULTATION_REQUIRED: 409,
+  OUTSTANDING_BALANCE: 409,
+  /** No open till shift for the cashier taking money. */
+  SHIFT_NOT_OPEN: 409,
+  /** A wallet debit larger than the balance. */
+  INSUFFICIENT_FUNDS: 409,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
   IDEMPOTENCY_KEY_REUSED: 422,

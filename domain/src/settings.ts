@@ -23,6 +23,8 @@ export const clinicSettingsSchema = z.object({
   /** Region used to read local phone numbers (ISO 3166-1 alpha-2), e.g. NG for 0803… */
   phoneRegion: z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter country code'),
   mrnPrefix: z.string().regex(/^[A-Z0-9-]{0,10}$/, 'up to 10 capital letters, digits or dashes'),
+  /** A refund above this (kobo) waits for an administrator's approval; at or below, the cashier's reason suffices. */
+  refundApprovalThresholdMinor: z.number().int().nonnegative().max(1_000_000_000_000),
 });
 export type ClinicSettings = z.infer<typeof clinicSettingsSchema>;
 
@@ -40,4 +42,5 @@ export const DEFAULT_CLINIC_SETTINGS: ClinicSettings = {
   timeZone: 'Africa/Lagos',
   phoneRegion: 'NG',
   mrnPrefix: 'MRN-',
+  refundApprovalThresholdMinor: 5_000_000,
 };

@@ -32,6 +32,9 @@ const PG_CLIENT_ERRORS: Record<string, [number, string, string]> = {
   '23505': [409, 'CONFLICT', 'That record already exists'],
   '23503': [409, 'CONFLICT', 'A record it refers to does not exist or is still referenced'],
   '23514': [409, 'CONFLICT', 'The change breaks a rule of the record'],
+  // Raised by our own triggers (migration 0004): closed visits and immutable records.
+  EM001: [409, 'VISIT_CLOSED', 'The visit is closed; its record cannot change'],
+  EM002: [409, 'IMMUTABLE_RECORD', 'This record cannot be changed or deleted'],
   '22P02': [400, 'BAD_REQUEST', 'A value has the wrong format'],
   '40001': [409, 'CONFLICT', 'A concurrent change got there first; try again'],
   '40P01': [409, 'CONFLICT', 'A concurrent change got there first; try again'],

@@ -3,6 +3,7 @@ import { inTransaction } from '../../db/transaction';
 import { AppError } from '../../http/app-error';
 import { recordAudit } from '../audit/audit.service';
 import type { AuditContext } from '../audit/audit.types';
+import { nextMrn } from '../patients/mrn';
 import { patients } from '../patients/patients.schema';
 import { invalidField } from './errors';
 import type { Identity } from './identity';
@@ -39,6 +40,7 @@ export async function registerPatient(
     const [patient] = await tx
       .insert(patients)
       .values({
+        mrn: await nextMrn(tx),
         firstName: body.firstName,
         lastName: body.lastName,
         phone: body.phone,

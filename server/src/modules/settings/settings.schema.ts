@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, pgTable, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, check, pgTable, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /** One row: the clinic's letterhead, currency, time zone and numbering. */
 export const clinicSettings = pgTable(
@@ -14,6 +14,10 @@ export const clinicSettings = pgTable(
     timeZone: text('time_zone').notNull().default('Africa/Lagos'),
     phoneRegion: text('phone_region').notNull().default('NG'),
     mrnPrefix: text('mrn_prefix').notNull().default('MRN-'),
+    /** Kobo; ₦50,000 by default. */
+    refundApprovalThresholdMinor: bigint('refund_approval_threshold_minor', { mode: 'number' })
+      .notNull()
+      .default(5_000_000),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     updatedBy: uuid('updated_by'),
   },

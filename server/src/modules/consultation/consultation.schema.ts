@@ -1,0 +1,42 @@
+import { index, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { users } from '../identity/identity.schema';
+import { visits } from '../visits/visits.schema';
+
+const ts = (name: string) => timestamp(name, { withTimezone: true, precision: 3 });
+
+export const consultationStatusEnum = pgEnum('consultation_status', ['IN_PROGRESS', 'COMPLETED']);
+
+export interface Diagnosis {
+  /** ICD-10, e.g. B54 or J06.9. */
+  code: string;
+  text: string;
+  primary: boolean;
+}
+
+/** One per visit. A COMPLETED consultation is immutable (trigger); later notes are addenda. */
+export const consultations = pgTable(
+  'consultations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    visitId: uuid('visit_id')
+      .notNull()
+      .references(() => visits.id),
+    doctorId: uuid('doctor_id')
+      .notNull()
+      .references(() => users.id),
+    status: consultationStatusEnum('status').notNull().default('IN_PROGRESS'),
+    presentingComplaint: text('presenting_complaint'),
+    history: text('history'),
+    examination: text('examination'),
+    diagnoses: jsonb('diagnoses').$type<Diagnosis[]>().notNull().default([]),
+    plan: text('plan'),
+    notes: text('notes'),
+    startedAt: ts('started_at').notNull().defaultNow(),
+    completedAt: ts('completed_at'),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('consultations_visit_key').on(t.visitId),
+    index('consultations_doctor_idx').on(t.doctorId, t.startedAt),
+  ],
+);
