@@ -1,4 +1,4 @@
-import type { ErrorBody } from '@modern-emr/domain';
+import { type ErrorBody, InvalidTransitionError } from '@modern-emr/domain';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { AppError } from './app-error';
@@ -58,6 +58,10 @@ export function registerErrorHandler(app: FastifyInstance): void {
     if (err instanceof AppError) {
       if (err.headers) reply.headers(err.headers);
       return sendError(reply, err.status, err.code, err.message, err.details);
+    }
+    // The domain's state machines refuse with their own error; it is always the caller's conflict.
+    if (err instanceof InvalidTransitionError) {
+      return sendError(reply, 409, err.code, err.message, err.details);
     }
     if (hasZodFastifySchemaValidationErrors(err)) {
       const details = err.validation.map((v) => ({

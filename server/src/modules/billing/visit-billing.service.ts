@@ -1,0 +1,155 @@
+import {
+  type BillingResult,
+  type ChargeStatus,
+  computeBilling,
+  type VisitInsurance,
+  type VisitPaymentStatus,
+  visitPaymentStatus,
+} from '@modern-emr/domain';
+import { and, asc, eq, sql } from 'drizzle-orm';
+import type { Db, Tx } from '../../db/database';
+import { notFound } from '../../http/app-error';
+import { visitInsurance, visits } from '../visits/visits.schema';
+import { charges, paymentAllocations, payments, refunds } from './billing.schema';
+
+export type VisitRow = typeof visits.$inferSelect;
+export type ChargeRow = typeof charges.$inferSelect;
+export type InsuranceRow = typeof visitInsurance.$inferSelect;
+
+export interface VisitBilling {
+  visit: VisitRow;
+  insurance: InsuranceRow | null;
+  chargeRows: ChargeRow[];
+  result: BillingResult;
+  paymentStatus: VisitPaymentStatus;
+}
+
+/**
+ * Locks the visit row for the rest of the transaction. Every change to a visit's money takes this
+ * lock first, so concurrent payments, charges and approvals on one visit run one after another
+ * and each recomputes from the other's committed result.
+ */
+export async function lockVisit(tx: Tx, visitId: string): Promise<VisitRow> {
+  const [visit] = await tx.select().from(visits).where(eq(visits.id, visitId)).for('update');
+  if (!visit) throw notFound('visit');
+  return visit;
+}
+
+function toInsurance(row: InsuranceRow | null): VisitInsurance | null {
+  if (!row) return null;
+  return {
+    status: row.status,
+    coverage: row.coverage,
+    coveragePercent: row.coveragePercent,
+    approvedAmount: row.approvedMinor,
+  };
+}
+
+/** The billing engine's view of a visit, read from the database (no writes). */
+export async function readVisitBilling(db: Db | Tx, visit: VisitRow): Promise<VisitBilling> {
+  const [insuranceRows, chargeRows, allocated, paid, refunded] = await Promise.all([
+    db.select().from(visitInsurance).where(eq(visitInsurance.visitId, visit.id)),
+    db
+      .select()
+      .from(charges)
+      .where(eq(charges.visitId, visit.id))
+      .orderBy(asc(charges.createdAt), asc(charges.id)),
+    db
+      .select({
+        chargeId: paymentAllocations.chargeId,
+        total: sql<string>`sum(${paymentAllocations.amountMinor})`,
+      })
+      .from(paymentAllocations)
+      .innerJoin(charges, eq(charges.id, paymentAllocations.chargeId))
+      .where(eq(charges.visitId, visit.id))
+      .groupBy(paymentAllocations.chargeId),
+    db.select({ amount: payments.appliedMinor }).from(payments).where(eq(payments.visitId, visit.id)),
+    db
+      .select({ amount: refunds.amountMinor })
+      .from(refunds)
+      .where(and(eq(refunds.visitId, visit.id), eq(refunds.status, 'COMPLETED'))),
+  ]);
+  const insurance = insuranceRows[0] ?? null;
+  const allocatedByCharge = new Map(allocated.map((a) => [a.chargeId, Number(a.total)]));
+  const result = computeBilling({
+    charges: chargeRows.map((c) => ({
+      id: c.id,
+      amount: c.amountMinor,
+      status: c.status,
+      createdAt: c.createdAt,
+      allocated: allocatedByCharge.get(c.id) ?? 0,
+    })),
+    payments: paid,
+    refunds: refunded,
+    insurance: toInsurance(insurance),
+  });
+  const paymentStatus = visitPaymentStatus(
+    result.summary,
+    insurance?.status ?? null,
+    insurance?.remittedAt != null,
+  );
+  return { visit, insurance, chargeRows, result, paymentStatus };
+}
+
+/**
+ * Recomputes the visit's bill and stores what is derived from it — each charge's status, shares and
+ * `settled`, and the visit's paymentStatus, net, patient share and outstanding — in the caller's
+ * transaction. Call it after every change to charges, payments, refunds, waivers or cover, with the
+ * visit locked (`lockVisit`), so the stored status is never stale.
+ */
+export async function recomputeVisitBilling(tx: Tx, visitId: string): Promise<VisitBilling> {
+  const [visit] = await tx.select().from(visits).where(eq(visits.id, visitId));
+  if (!visit) throw notFound('visit');
+  const billing = await readVisitBilling(tx, visit);
+  const now = new Date();
+  const stored = new Map(billing.chargeRows.map((c) => [c.id, c]));
+  for (const c of billing.result.charges) {
+    const row = stored.get(c.id);
+    if (!row) continue;
+    const status: ChargeStatus = c.status;
+    if (
+      row.status !== status ||
+      row.hmoShareMinor !== c.hmoShare ||
+      row.patientShareMinor !== c.patientShare ||
+      row.settled !== c.settled
+    ) {
+      await tx
+        .update(charges)
+        .set({
+          status,
+          hmoShareMinor: c.hmoShare,
+          patientShareMinor: c.patientShare,
+          settled: c.settled,
+          updatedAt: now,
+        })
+        .where(eq(charges.id, c.id));
+      Object.assign(row, {
+        status,
+        hmoShareMinor: c.hmoShare,
+        patientShareMinor: c.patientShare,
+        settled: c.settled,
+      });
+    }
+  }
+  const { summary } = billing.result;
+  if (
+    visit.paymentStatus !== billing.paymentStatus ||
+    visit.netMinor !== summary.net ||
+    visit.patientShareMinor !== summary.patientShare ||
+    visit.outstandingMinor !== summary.outstanding
+  ) {
+    const [updated] = await tx
+      .update(visits)
+      .set({
+        paymentStatus: billing.paymentStatus,
+        netMinor: summary.net,
+        patientShareMinor: summary.patientShare,
+        outstandingMinor: summary.outstanding,
+        updatedAt: now,
+      })
+      .where(eq(visits.id, visitId))
+      .returning();
+    if (updated) billing.visit = updated;
+  }
+  return billing;
+}
