@@ -6,6 +6,7 @@ import {
   MAX_MINOR_AMOUNT,
   MoneyError,
   minorDigits,
+  mulMinor,
   percentOf,
   splitByPercent,
   subMinor,
@@ -18,6 +19,12 @@ describe('minor-unit arithmetic', () => {
     expect(subMinor(500, 2_000)).toBe(-1_500);
     expect(sumMinor([100, 200, 300])).toBe(600);
     expect(sumMinor([])).toBe(0);
+  });
+
+  it('multiplies a unit price by a whole quantity, refusing fractions and overflow', () => {
+    expect(mulMinor(250_000, 3)).toBe(750_000);
+    expect(() => mulMinor(250_000, 1.5)).toThrow(MoneyError);
+    expect(() => mulMinor(Number.MAX_SAFE_INTEGER, 2)).toThrow(MoneyError);
   });
 
   it('refuses fractions of a kobo, NaN and unsafe integers', () => {

@@ -42,6 +42,14 @@ export function subMinor(a: number, b: number): number {
   return checked(a - b);
 }
 
+/** A unit price times a whole quantity (a charge's amount). */
+export function mulMinor(unitPrice: number, quantity: number): number {
+  assertMinor(unitPrice, 'unit price');
+  if (!Number.isSafeInteger(quantity))
+    throw new MoneyError(`quantity must be a whole number, got ${quantity}`);
+  return checked(unitPrice * quantity);
+}
+
 export function sumMinor(values: Iterable<number>): number {
   let total = 0;
   for (const v of values) total = addMinor(total, v);

@@ -1,0 +1,12 @@
+/**
+ * JSON with object keys sorted at every level, so two bodies that differ only in key order (as
+ * different clients serialise them) fingerprint the same, and any real difference does not.
+ */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) => {
+    if (v === null || typeof v !== 'object' || Array.isArray(v)) return v;
+    const sorted: Record<string, unknown> = {};
+    for (const k of Object.keys(v).sort()) sorted[k] = (v as Record<string, unknown>)[k];
+    return sorted;
+  });
+}
