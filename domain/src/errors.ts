@@ -25,15 +25,33 @@ export const ERROR_STATUS = {
   VISIT_CLOSED: 409,
   INVALID_TRANSITION: 409,
   DUPLICATE: 409,
+  /** An archived patient's record is read-only and opens no new visits. */
+  PATIENT_ARCHIVED: 409,
   /** Paid payments, completed consultations, finalised reports, closed shifts: never edited. */
   IMMUTABLE_RECORD: 409,
   /** Closing a visit needs a consultation / zero outstanding; details name which. */
   CONSULTATION_REQUIRED: 409,
   OUTSTANDING_BALANCE: 409,
+  /** The patient already has an OPEN visit; details carry its id. */
+  VISIT_ALREADY_OPEN: 409,
+  /** Closing waits for the HMO to approve or reject the visit's cover. */
+  INSURANCE_PENDING: 409,
+  /** A consultation is completed only with a primary diagnosis. */
+  DIAGNOSIS_REQUIRED: 409,
   /** No open till shift for the cashier taking money. */
   SHIFT_NOT_OPEN: 409,
+  /** A cashier has one open till shift at a time. */
+  SHIFT_ALREADY_OPEN: 409,
+  /** A day's report cannot be finalised while a shift that overlaps it is still open. */
+  SHIFTS_STILL_OPEN: 409,
+  /** Today's end-of-day report is finalised: no new shift (so no new money) for today. */
+  DAY_FINALISED: 409,
   /** A wallet debit larger than the balance. */
   INSUFFICIENT_FUNDS: 409,
+  /** Nothing is owed on the visit, or a WALLET payment larger than what is owed. */
+  AMOUNT_EXCEEDS_OUTSTANDING: 409,
+  /** A refund larger than what is left of the payment after earlier refunds. */
+  REFUND_EXCEEDS_PAYMENT: 409,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
   IDEMPOTENCY_KEY_REUSED: 422,

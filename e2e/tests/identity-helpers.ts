@@ -44,7 +44,7 @@ interface ApiFailure {
   error?: { code?: string; message?: string };
 }
 
-async function call<T>(
+export async function call<T>(
   baseUrl: string,
   path: string,
   init: { method?: string; body?: unknown; token?: string },

@@ -133,6 +133,12 @@ export const envSchema = z.object({
   RATE_LIMIT_MFA: rateRules('5/1m'),
   /** Roles that must enrol in MFA until an administrator sets a policy; production: ADMIN,CASHIER. */
   MFA_REQUIRED_ROLES: roleList.optional(),
+  /** The payment gateway's secret key; it signs the webhook. Unset: online payments are off (503). */
+  PAYSTACK_SECRET_KEY: z
+    .string()
+    .trim()
+    .min(16, 'must be the full secret key from the gateway dashboard')
+    .optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -163,6 +169,8 @@ export interface Config {
   rateLimits: { login: RateRule[]; refresh: RateRule[]; register: RateRule[]; mfa: RateRule[] };
   /** The default MFA policy; an administrator's saved policy replaces it. */
   mfaRequiredRoles: Role[];
+  /** Verifies the payment gateway's webhook signatures; undefined when online payments are off. */
+  paystackSecretKey: string | undefined;
 }
 
 export class ConfigError extends Error {
@@ -230,5 +238,6 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       mfa: e.RATE_LIMIT_MFA,
     },
     mfaRequiredRoles: e.MFA_REQUIRED_ROLES ?? (isProduction ? ['ADMIN', 'CASHIER'] : []),
+    paystackSecretKey: e.PAYSTACK_SECRET_KEY,
   };
 }

@@ -47,28 +47,31 @@ function toInsurance(row: InsuranceRow | null): VisitInsurance | null {
 
 /** The billing engine's view of a visit, read from the database (no writes). */
 export async function readVisitBilling(db: Db | Tx, visit: VisitRow): Promise<VisitBilling> {
-  const [insuranceRows, chargeRows, allocated, paid, refunded] = await Promise.all([
-    db.select().from(visitInsurance).where(eq(visitInsurance.visitId, visit.id)),
-    db
-      .select()
-      .from(charges)
-      .where(eq(charges.visitId, visit.id))
-      .orderBy(asc(charges.createdAt), asc(charges.id)),
-    db
-      .select({
-        chargeId: paymentAllocations.chargeId,
-        total: sql<string>`sum(${paymentAllocations.amountMinor})`,
-      })
-      .from(paymentAllocations)
-      .innerJoin(charges, eq(charges.id, paymentAllocations.chargeId))
-      .where(eq(charges.visitId, visit.id))
-      .groupBy(paymentAllocations.chargeId),
-    db.select({ amount: payments.appliedMinor }).from(payments).where(eq(payments.visitId, visit.id)),
-    db
-      .select({ amount: refunds.amountMinor })
-      .from(refunds)
-      .where(and(eq(refunds.visitId, visit.id), eq(refunds.status, 'COMPLETED'))),
-  ]);
+  // One query after another: inside a transaction they share one connection, and node-postgres
+  // deprecates overlapping queries on a client (pg 9 drops them).
+  const insuranceRows = await db.select().from(visitInsurance).where(eq(visitInsurance.visitId, visit.id));
+  const chargeRows = await db
+    .select()
+    .from(charges)
+    .where(eq(charges.visitId, visit.id))
+    .orderBy(asc(charges.createdAt), asc(charges.id));
+  const allocated = await db
+    .select({
+      chargeId: paymentAllocations.chargeId,
+      total: sql<string>`sum(${paymentAllocations.amountMinor})`,
+    })
+    .from(paymentAllocations)
+    .innerJoin(charges, eq(charges.id, paymentAllocations.chargeId))
+    .where(eq(charges.visitId, visit.id))
+    .groupBy(paymentAllocations.chargeId);
+  const paid = await db
+    .select({ amount: payments.appliedMinor })
+    .from(payments)
+    .where(eq(payments.visitId, visit.id));
+  const refunded = await db
+    .select({ amount: refunds.amountMinor })
+    .from(refunds)
+    .where(and(eq(refunds.visitId, visit.id), eq(refunds.status, 'COMPLETED')));
   const insurance = insuranceRows[0] ?? null;
   const allocatedByCharge = new Map(allocated.map((a) => [a.chargeId, Number(a.total)]));
   const result = computeBilling({

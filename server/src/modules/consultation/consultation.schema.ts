@@ -1,17 +1,11 @@
+import { CONSULTATION_STATUSES, type Diagnosis } from '@modern-emr/domain';
 import { index, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { users } from '../identity/identity.schema';
 import { visits } from '../visits/visits.schema';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, precision: 3 });
 
-export const consultationStatusEnum = pgEnum('consultation_status', ['IN_PROGRESS', 'COMPLETED']);
-
-export interface Diagnosis {
-  /** ICD-10, e.g. B54 or J06.9. */
-  code: string;
-  text: string;
-  primary: boolean;
-}
+export const consultationStatusEnum = pgEnum('consultation_status', CONSULTATION_STATUSES);
 
 /** One per visit. A COMPLETED consultation is immutable (trigger); later notes are addenda. */
 export const consultations = pgTable(

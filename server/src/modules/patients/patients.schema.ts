@@ -91,7 +91,18 @@ export const patients = pgTable(
     index('patients_search_name_trgm_idx').using('gin', sql`${t.searchName} gin_trgm_ops`),
     index('patients_phone_idx').using('btree', sql`${t.phone} text_pattern_ops`),
     index('patients_mrn_pattern_idx').using('btree', sql`${t.mrn} text_pattern_ops`),
-    index('patients_name_dob_idx').on(t.lastName, t.firstName, t.dateOfBirth),
+    // Broad name searches walk this in name order; the trailing columns let the filter run on the
+    // index alone (index-only scan), so a million-row walk never touches the table for misses.
+    index('patients_name_order_idx').on(
+      t.lastName,
+      t.firstName,
+      t.dateOfBirth,
+      t.id,
+      t.searchName,
+      t.archivedAt,
+    ),
+    // Duplicate warnings look up "same name and date of birth" case-insensitively, by date first.
+    index('patients_date_of_birth_idx').on(t.dateOfBirth),
   ],
 );
 

@@ -1,4 +1,10 @@
-import { INSURANCE_STATUSES, VISIT_PAYMENT_STATUSES, VISIT_STATUSES } from '@modern-emr/domain';
+import {
+  INSURANCE_STATUSES,
+  PAYERS,
+  VISIT_PAYMENT_STATUSES,
+  VISIT_STATUSES,
+  VISIT_TYPES,
+} from '@modern-emr/domain';
 import { sql } from 'drizzle-orm';
 import {
   bigint,
@@ -19,10 +25,9 @@ import { coverageTypeEnum, patients } from '../patients/patients.schema';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, precision: 3 });
 
-export const VISIT_TYPES = ['OUTPATIENT', 'FOLLOW_UP', 'EMERGENCY', 'ANTENATAL', 'PROCEDURE'] as const;
 export const visitTypeEnum = pgEnum('visit_type', VISIT_TYPES);
 export const visitStatusEnum = pgEnum('visit_status', VISIT_STATUSES);
-export const payerEnum = pgEnum('payer', ['CASH', 'HMO']);
+export const payerEnum = pgEnum('payer', PAYERS);
 export const visitPaymentStatusEnum = pgEnum('visit_payment_status', VISIT_PAYMENT_STATUSES);
 export const insuranceStatusEnum = pgEnum('insurance_status', INSURANCE_STATUSES);
 

@@ -9,6 +9,7 @@ import {
   IconListSearch,
   IconPill,
   IconRadioactive,
+  IconReportMoney,
   IconSettings,
   IconStethoscope,
   IconUserCircle,
@@ -45,6 +46,11 @@ const STATION_ICONS: Record<string, ReactNode> = {
   [paths.portal]: icon(IconHeartbeat),
 };
 
+/** Pages inside a station that get their own entry after the stations. */
+const WORK_ITEMS: readonly (NavItem & { permission: Permission })[] = [
+  { to: paths.cashierEndOfDay, label: 'End of day', icon: icon(IconReportMoney), permission: 'till.operate' },
+];
+
 const ADMIN_ITEMS: readonly (NavItem & { permission: Permission })[] = [
   { to: paths.adminUsers, label: 'Users', icon: icon(IconUsers), permission: 'users.manage' },
   { to: paths.adminAuditLog, label: 'Audit log', icon: icon(IconListSearch), permission: 'audit.read' },
@@ -78,7 +84,8 @@ export function navigationFor(user: SessionUser): NavSection[] {
   }));
   if (stations.length > 0) {
     const portalOnly = stations.every((s) => s.to === paths.portal);
-    sections.push({ label: portalOnly ? 'Portal' : 'Work', items: stations });
+    const extras = WORK_ITEMS.filter((item) => can(user.roles, item.permission));
+    sections.push({ label: portalOnly ? 'Portal' : 'Work', items: [...stations, ...extras] });
   }
   const admin = ADMIN_ITEMS.filter((item) => can(user.roles, item.permission));
   if (admin.length > 0) sections.push({ label: 'Administration', items: admin });

@@ -27,6 +27,7 @@ export const STATIONS: readonly Station[] = [
 export const PAGE_PERMISSIONS: readonly { path: string; permission: Permission }[] = [
   { path: paths.adminUsers, permission: 'users.manage' },
   { path: paths.adminAuditLog, permission: 'audit.read' },
+  { path: '/patients', permission: 'patients.read' },
   ...STATIONS.map(({ path, permission }) => ({ path, permission })),
 ];
 

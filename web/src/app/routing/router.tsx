@@ -9,7 +9,15 @@ import { ChangePasswordPage } from '../../features/auth/ChangePasswordPage';
 import { LoginPage } from '../../features/auth/LoginPage';
 import { HomeRedirect, RequireAuth, RequirePermission } from '../../features/auth/RequireAuth';
 import { restoreSession } from '../../features/auth/session';
+import { CashierHomePage } from '../../features/cashier/CashierHomePage';
+import { EndOfDayPage } from '../../features/cashier/EndOfDayPage';
+import { VisitBillingPage } from '../../features/cashier/VisitBillingPage';
+import { WalletPage } from '../../features/cashier/WalletPage';
+import { ConsultationPage } from '../../features/doctor/ConsultationPage';
+import { DoctorHomePage } from '../../features/doctor/DoctorHomePage';
 import { NotFoundPage } from '../../features/not-found/NotFoundPage';
+import { PatientPage } from '../../features/patients/PatientPage';
+import { RegisterPatientPage } from '../../features/patients/RegisterPatientPage';
 import { PortalHomePage } from '../../features/portal/PortalHomePage';
 import { ReceptionHomePage } from '../../features/reception/ReceptionHomePage';
 import { STATION_INFO, StationHomePage } from '../../features/stations/StationHomePage';
@@ -41,13 +49,16 @@ export const routes: RouteObject[] = [
               { path: paths.adminAuditLog, element: guarded('audit.read', <AuditLogPage />) },
               { path: paths.reception, element: guarded('patients.register', <ReceptionHomePage />) },
               {
-                path: paths.cashier,
-                element: guarded('till.operate', <StationHomePage info={STATION_INFO.cashier} />),
+                path: paths.receptionNewPatient,
+                element: guarded('patients.register', <RegisterPatientPage />),
               },
-              {
-                path: paths.doctor,
-                element: guarded('consultation.write', <StationHomePage info={STATION_INFO.doctor} />),
-              },
+              { path: paths.patient, element: guarded('patients.read', <PatientPage />) },
+              { path: paths.cashier, element: guarded('till.operate', <CashierHomePage />) },
+              { path: paths.cashierVisit, element: guarded('billing.pay', <VisitBillingPage />) },
+              { path: paths.cashierWallet, element: guarded('billing.pay', <WalletPage />) },
+              { path: paths.cashierEndOfDay, element: guarded('till.operate', <EndOfDayPage />) },
+              { path: paths.doctor, element: guarded('consultation.write', <DoctorHomePage />) },
+              { path: paths.doctorVisit, element: guarded('consultation.write', <ConsultationPage />) },
               {
                 path: paths.nurse,
                 element: guarded('nursing.write', <StationHomePage info={STATION_INFO.nurse} />),

@@ -1,28 +1,15 @@
-import {
-  Alert,
-  Badge,
-  Button,
-  Group,
-  Loader,
-  Pagination,
-  Paper,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-  Tooltip,
-} from '@mantine/core';
+import { Alert, Badge, Button, Group, Paper, Stack, Text, TextInput, Title, Tooltip } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import type { AuditChainCheck, AuditEntry } from '@modern-emr/domain';
 import { IconAlertCircle, IconFilter, IconLink, IconLinkOff, IconShieldCheck } from '@tabler/icons-react';
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
+import { type Column, PaginatedTable } from '../../components/PaginatedTable';
+import { usePagedList } from '../../components/use-paged-list';
 import { errorMessage } from '../../lib/api';
 import { formatDateTime } from '../../lib/format';
 import { usePageTitle } from '../../lib/use-page-title';
 import classes from './admin.module.css';
 import { listAudit, verifyAuditChain } from './audit-api';
-import { paginationLabel } from './UsersPage';
 import { listUsers } from './users-api';
 
 const PAGE_SIZE = 25;
@@ -57,10 +44,6 @@ function outcomeColor(outcome: string): string {
 export function AuditLogPage() {
   usePageTitle('Audit log');
   const [filter, setFilter] = useState<FilterValues>(EMPTY);
-  const [page, setPage] = useState(1);
-  const [data, setData] = useState<{ items: AuditEntry[]; total: number } | null>(null);
-  const [loading, setLoading] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const [chain, setChain] = useState<AuditChainCheck | null>(null);
   const [chainError, setChainError] = useState<string | null>(null);
   const [verifying, setVerifying] = useState(false);
@@ -75,30 +58,23 @@ export function AuditLogPage() {
     },
   });
 
-  const load = useCallback(async () => {
-    setLoading(true);
-    setError(null);
-    try {
-      const result = await listAudit({
-        action: filter.action.trim() || undefined,
-        actorId: filter.actorId.trim() || undefined,
-        patientId: filter.patientId.trim() || undefined,
-        from: dayBoundary(filter.from, false),
-        to: dayBoundary(filter.to, true),
-        page,
-        pageSize: PAGE_SIZE,
-      });
-      setData({ items: result.items, total: result.total });
-    } catch (cause) {
-      setError(errorMessage(cause, 'The audit log could not be loaded.'));
-    } finally {
-      setLoading(false);
-    }
-  }, [filter, page]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const list = usePagedList(
+    (page, signal) =>
+      listAudit(
+        {
+          action: filter.action.trim() || undefined,
+          actorId: filter.actorId.trim() || undefined,
+          patientId: filter.patientId.trim() || undefined,
+          from: dayBoundary(filter.from, false),
+          to: dayBoundary(filter.to, true),
+          page,
+          pageSize: PAGE_SIZE,
+        },
+        signal,
+      ),
+    [filter],
+    'The audit log could not be loaded.',
+  );
 
   // Usernames for the actor column (a small clinic has few accounts; ids stay visible too).
   useEffect(() => {
@@ -119,7 +95,82 @@ export function AuditLogPage() {
     }
   };
 
-  const pages = data ? Math.max(1, Math.ceil(data.total / PAGE_SIZE)) : 1;
+  const columns: Column<AuditEntry>[] = [
+    { key: 'id', header: '#', cell: (entry) => entry.id },
+    {
+      key: 'time',
+      header: 'Time',
+      cell: (entry) => (
+        <Text size="sm" className={classes.nowrap}>
+          {formatDateTime(entry.createdAt)}
+        </Text>
+      ),
+    },
+    { key: 'action', header: 'Action', cell: (entry) => <code>{entry.action}</code> },
+    {
+      key: 'outcome',
+      header: 'Outcome',
+      cell: (entry) => (
+        <Badge variant="light" color={outcomeColor(entry.outcome)} maw="none">
+          {entry.outcome}
+        </Badge>
+      ),
+    },
+    {
+      key: 'actor',
+      header: 'Actor',
+      cell: (entry) => (
+        <>
+          {entry.actorId ? (
+            <Tooltip label={entry.actorId}>
+              <Text size="sm" tabIndex={0}>
+                {names.get(entry.actorId) ?? `${entry.actorId.slice(0, 8)}…`}
+              </Text>
+            </Tooltip>
+          ) : (
+            <Text size="sm" c="dimmed">
+              anonymous
+            </Text>
+          )}
+          {entry.actorRoles.length > 0 && (
+            <Text size="xs" c="dimmed">
+              {entry.actorRoles.join(', ')}
+            </Text>
+          )}
+        </>
+      ),
+    },
+    {
+      key: 'subject',
+      header: 'Subject',
+      cell: (entry) => (
+        <>
+          {entry.entityType && (
+            <Text size="sm">
+              {entry.entityType}
+              {entry.entityId && entry.entityType === 'user' && names.has(entry.entityId)
+                ? ` ${names.get(entry.entityId)}`
+                : ''}
+            </Text>
+          )}
+          {entry.patientId && (
+            <Text size="xs" className={classes.mono}>
+              patient {entry.patientId}
+            </Text>
+          )}
+        </>
+      ),
+    },
+    { key: 'from', header: 'From', cell: (entry) => <Text size="sm">{entry.ip ?? ''}</Text> },
+    {
+      key: 'details',
+      header: 'Details',
+      cell: (entry) =>
+        Object.keys(entry.metadata).length > 0 && (
+          <pre className={classes.metadata}>{JSON.stringify(entry.metadata)}</pre>
+        ),
+    },
+  ];
 
   return (
     <Stack gap="xl">
@@ -174,7 +225,6 @@ export function AuditLogPage() {
       <Paper withBorder radius="md" p="md" component="section" aria-label="Filters">
         <form
           onSubmit={form.onSubmit((values) => {
-            setPage(1);
             setFilter(values);
           })}
           noValidate
@@ -195,7 +245,6 @@ export function AuditLogPage() {
                 onClick={() => {
                   form.setValues(EMPTY);
                   form.clearErrors();
-                  setPage(1);
                   setFilter(EMPTY);
                 }}
               >
@@ -207,116 +256,22 @@ export function AuditLogPage() {
       </Paper>
 
       <Paper withBorder radius="md" p="md" component="section" aria-label="Entries">
-        {error && (
-          <Alert role="alert" color="red" variant="light" icon={<IconAlertCircle aria-hidden="true" />}>
-            {error}
-          </Alert>
-        )}
-        {!data && loading && (
-          <Group justify="center" p="xl">
-            <Loader size="sm" aria-hidden="true" />
-            <Text role="status">Loading entries…</Text>
-          </Group>
-        )}
-        {data && (
-          <>
-            <Text size="sm" c="dimmed" mb="sm">
-              {data.total} {data.total === 1 ? 'entry' : 'entries'}
-              {loading ? ' · updating…' : ''}
-            </Text>
-            <div className={classes.tableWrap}>
-              <Table verticalSpacing="xs" striped>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">#</Table.Th>
-                    <Table.Th scope="col">Time</Table.Th>
-                    <Table.Th scope="col">Action</Table.Th>
-                    <Table.Th scope="col">Outcome</Table.Th>
-                    <Table.Th scope="col">Actor</Table.Th>
-                    <Table.Th scope="col">Subject</Table.Th>
-                    <Table.Th scope="col">From</Table.Th>
-                    <Table.Th scope="col">Details</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {data.items.length === 0 && (
-                    <Table.Tr>
-                      <Table.Td colSpan={8}>
-                        <Text c="dimmed" ta="center" py="md">
-                          No entries match these filters.
-                        </Text>
-                      </Table.Td>
-                    </Table.Tr>
-                  )}
-                  {data.items.map((entry) => (
-                    <Table.Tr key={entry.id}>
-                      <Table.Td>{entry.id}</Table.Td>
-                      <Table.Td>
-                        <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
-                          {formatDateTime(entry.createdAt)}
-                        </Text>
-                      </Table.Td>
-                      <Table.Td>
-                        <code>{entry.action}</code>
-                      </Table.Td>
-                      <Table.Td>
-                        <Badge variant="light" color={outcomeColor(entry.outcome)} maw="none">
-                          {entry.outcome}
-                        </Badge>
-                      </Table.Td>
-                      <Table.Td>
-                        {entry.actorId ? (
-                          <Tooltip label={entry.actorId}>
-                            <Text size="sm" tabIndex={0}>
-                              {names.get(entry.actorId) ?? `${entry.actorId.slice(0, 8)}…`}
-                            </Text>
-                          </Tooltip>
-                        ) : (
-                          <Text size="sm" c="dimmed">
-                            anonymous
-                          </Text>
-                        )}
-                        {entry.actorRoles.length > 0 && (
-                          <Text size="xs" c="dimmed">
-                            {entry.actorRoles.join(', ')}
-                          </Text>
-                        )}
-                      </Table.Td>
-                      <Table.Td>
-                        {entry.entityType && (
-                          <Text size="sm">
-                            {entry.entityType}
-                            {entry.entityId && entry.entityType === 'user' && names.has(entry.entityId)
-                              ? ` ${names.get(entry.entityId)}`
-                              : ''}
-                          </Text>
-                        )}
-                        {entry.patientId && (
-                          <Text size="xs" className={classes.mono}>
-                            patient {entry.patientId}
-                          </Text>
-                        )}
-                      </Table.Td>
-                      <Table.Td>
-                        <Text size="sm">{entry.ip ?? ''}</Text>
-                      </Table.Td>
-                      <Table.Td>
-                        {Object.keys(entry.metadata).length > 0 && (
-                          <pre className={classes.metadata}>{JSON.stringify(entry.metadata)}</pre>
-                        )}
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </div>
-            {pages > 1 && (
-              <Group justify="flex-end" mt="md">
-                <Pagination total={pages} value={page} onChange={setPage} getControlProps={paginationLabel} />
-              </Group>
-            )}
-          </>
-        )}
+        <PaginatedTable
+          label="Audit entries"
+          columns={columns}
+          data={list.data}
+          page={list.page}
+          pageSize={PAGE_SIZE}
+          onPageChange={list.setPage}
+          rowKey={(entry) => String(entry.id)}
+          empty="No entries match these filters."
+          loadingText="Loading entries…"
+          error={list.error}
+          onRetry={() => void list.reload()}
+          refreshing={list.loading && list.data !== null}
+          countText={(total) => `${total} ${total === 1 ? 'entry' : 'entries'}`}
+          tableProps={{ verticalSpacing: 'xs', striped: true }}
+        />
       </Paper>
     </Stack>
   );

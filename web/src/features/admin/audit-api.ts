@@ -13,8 +13,8 @@ export interface AuditFilter {
   pageSize: number;
 }
 
-export function listAudit(filter: AuditFilter): Promise<Page<AuditEntry>> {
-  return api.get(`/api/v1/audit-logs${queryString({ ...filter })}`);
+export function listAudit(filter: AuditFilter, signal?: AbortSignal): Promise<Page<AuditEntry>> {
+  return api.get(`/api/v1/audit-logs${queryString({ ...filter })}`, signal);
 }
 
 export function verifyAuditChain(): Promise<AuditChainCheck> {

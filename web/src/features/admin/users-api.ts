@@ -9,9 +9,10 @@ export interface UserFilter {
   pageSize: number;
 }
 
-export function listUsers(filter: UserFilter): Promise<Page<User>> {
+export function listUsers(filter: UserFilter, signal?: AbortSignal): Promise<Page<User>> {
   return api.get(
     `/api/v1/users${queryString({ q: filter.q, page: filter.page, pageSize: filter.pageSize })}`,
+    signal,
   );
 }
 

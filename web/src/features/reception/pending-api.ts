@@ -1,8 +1,12 @@
 import type { Page, PendingRegistration } from '@modern-emr/domain';
 import { api, queryString } from '../../lib/api';
 
-export function listPendingSignups(page: number, pageSize: number): Promise<Page<PendingRegistration>> {
-  return api.get(`/api/v1/patients/pending-verification${queryString({ page, pageSize })}`);
+export function listPendingSignups(
+  page: number,
+  pageSize: number,
+  signal?: AbortSignal,
+): Promise<Page<PendingRegistration>> {
+  return api.get(`/api/v1/patients/pending-verification${queryString({ page, pageSize })}`, signal);
 }
 
 export function verifySignup(

@@ -11,25 +11,6 @@ export interface StationInfo {
 }
 
 export const STATION_INFO = {
-  reception: {
-    title: 'Reception',
-    summary: 'Register and find patients, open visits and book appointments.',
-    upcoming: [
-      'Patient search by name, MRN, phone or national ID',
-      'New patient registration',
-      'Visit queue',
-    ],
-  },
-  cashier: {
-    title: 'Cashier',
-    summary: 'Take payments and deposits, settle HMO authorisations, issue receipts.',
-    upcoming: ['Visits waiting for payment', 'Receipts and invoices', 'Till shift and end-of-day report'],
-  },
-  doctor: {
-    title: 'Consulting room',
-    summary: 'See your patients, write consultations, order tests and prescribe.',
-    upcoming: ['Patients waiting for consultation', 'Results to review', 'Visits to close'],
-  },
   nurse: {
     title: 'Nursing station',
     summary: 'Record vitals and nursing notes, collect samples, give medication.',

@@ -1,0 +1,66 @@
+export interface BenchQuery {
+  kind: string;
+  q: string;
+}
+
+export interface LoadOptions {
+  baseUrl: string;
+  token: string;
+  queries: BenchQuery[];
+  concurrency: number;
+  warmupSeconds: number;
+  seconds: number;
+  /** A hard stop on requests, so a run is bounded by count as well as time. */
+  maxRequests: number;
+}
+
+export interface LoadResult {
+  /** Milliseconds per request, by query kind. */
+  latencies: Map<string, number[]>;
+  errors: number;
+  requests: number;
+  seconds: number;
+}
+
+/**
+ * `concurrency` clients, each sending its next search as soon as the last one answered (closed loop,
+ * keep-alive connections via fetch). Requests during the warm-up are sent but not recorded.
+ */
+export async function runLoad(opts: LoadOptions): Promise<LoadResult> {
+  const latencies = new Map<string, number[]>();
+  let errors = 0;
+  let requests = 0;
+  let next = 0;
+  const start = performance.now();
+  const measureFrom = start + opts.warmupSeconds * 1000;
+  const stopAt = measureFrom + opts.seconds * 1000;
+
+  async function client(): Promise<void> {
+    while (performance.now() < stopAt && requests < opts.maxRequests) {
+      const query = opts.queries[next++ % opts.queries.length];
+      if (!query) return;
+      const sent = performance.now();
+      const res = await fetch(`${opts.baseUrl}/api/v1/patients?q=${encodeURIComponent(query.q)}`, {
+        headers: { authorization: `Bearer ${opts.token}` },
+      });
+      await res.arrayBuffer();
+      const done = performance.now();
+      if (sent < measureFrom) continue;
+      requests++;
+      if (res.status !== 200) errors++;
+      const list = latencies.get(query.kind) ?? [];
+      list.push(done - sent);
+      latencies.set(query.kind, list);
+    }
+  }
+
+  await Promise.all(Array.from({ length: opts.concurrency }, client));
+  return { latencies, errors, requests, seconds: (performance.now() - measureFrom) / 1000 };
+}
+
+/** The p-th percentile (nearest rank) of already sorted values. */
+export function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  const rank = Math.ceil((p / 100) * sorted.length);
+  return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1] ?? Number.NaN;
+}

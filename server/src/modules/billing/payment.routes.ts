@@ -1,0 +1,57 @@
+import {
+  PERMISSIONS,
+  paymentCreatedSchema,
+  paymentDetailSchema,
+  paymentRequestSchema,
+} from '@modern-emr/domain';
+import type { FastifyReply } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { ModuleDeps } from '../../http/module-deps';
+import { runIdempotent } from '../idempotency/idempotency.service';
+import { actorOf } from './actor';
+import { getPaymentDetail } from './billing-read.service';
+import { takePayment } from './payment.service';
+
+const tags = ['billing'];
+const idParams = z.object({ id: z.uuid() });
+const idempotencyHeaders = z.object({ 'idempotency-key': z.string().optional() });
+
+/** Marks a stored first answer so clients (and the till UI) can tell a retry was not a second payment. */
+export function markReplay(reply: FastifyReply, replayed: boolean): void {
+  if (replayed) reply.header('idempotent-replayed', 'true');
+}
+
+/** Counter payments on a visit (exactly once per Idempotency-Key) and a payment's details. */
+export const paymentRoutes: FastifyPluginAsyncZod<ModuleDeps> = async (app, { db, clock }) => {
+  app.post(
+    '/visits/:id/payments',
+    {
+      config: { access: { roles: PERMISSIONS['billing.pay'] } },
+      schema: {
+        tags,
+        params: idParams,
+        headers: idempotencyHeaders,
+        body: paymentRequestSchema,
+        response: { 201: paymentCreatedSchema },
+      },
+    },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      const result = await runIdempotent(db, request, 201, (tx) =>
+        takePayment(tx, request.params.id, request.body, actor, clock()),
+      );
+      markReplay(reply, result.replayed);
+      return reply.code(201).send(result.body);
+    },
+  );
+
+  app.get(
+    '/payments/:id',
+    {
+      config: { access: { roles: PERMISSIONS['billing.read'] } },
+      schema: { tags, params: idParams, response: { 200: paymentDetailSchema } },
+    },
+    async (request) => getPaymentDetail(db, request.params.id),
+  );
+};

@@ -1,0 +1,24 @@
+import { eq } from 'drizzle-orm';
+import type { Db, Tx } from '../../db/database';
+import { AppError, notFound } from '../../http/app-error';
+import { patients } from './patients.schema';
+
+export const patientArchived = () =>
+  new AppError('PATIENT_ARCHIVED', 'This patient record is archived and cannot be changed');
+
+/**
+ * Locks a patient row for a change (SELECT … FOR UPDATE, so an archive and an edit never interleave)
+ * and refuses archived records: 404 if there is no such patient, 409 PATIENT_ARCHIVED if archived.
+ */
+export async function lockEditablePatient(tx: Tx, patientId: string): Promise<typeof patients.$inferSelect> {
+  const [row] = await tx.select().from(patients).where(eq(patients.id, patientId)).for('update');
+  if (!row) throw notFound('Patient');
+  if (row.archivedAt) throw patientArchived();
+  return row;
+}
+
+/** 404 unless the patient exists, archived or not. */
+export async function requirePatient(db: Db | Tx, patientId: string): Promise<void> {
+  const [row] = await db.select({ id: patients.id }).from(patients).where(eq(patients.id, patientId));
+  if (!row) throw notFound('Patient');
+}

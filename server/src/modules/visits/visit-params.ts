@@ -1,0 +1,3 @@
+import { z } from 'zod';
+
+export const visitIdParamsSchema = z.object({ id: z.uuid() });

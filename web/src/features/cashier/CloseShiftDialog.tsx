@@ -1,0 +1,101 @@
+import { Alert, Button, Group, Stack, Text, Textarea } from '@mantine/core';
+import { type Shift, TILL_METHODS, type TillMethod } from '@modern-emr/domain';
+import { IconAlertCircle } from '@tabler/icons-react';
+import { type FormEvent, useState } from 'react';
+import { AppModal } from '../../components/AppModal';
+import { MoneyInput } from '../../components/MoneyInput';
+import { errorMessage } from '../../lib/api';
+import { METHOD_LABELS } from './labels';
+import { closeShift } from './till-api';
+
+type Counts = Record<TillMethod, { minor: number | null; problem: string | null }>;
+
+const EMPTY: Counts = {
+  CASH: { minor: null, problem: null },
+  POS: { minor: null, problem: null },
+  TRANSFER: { minor: null, problem: null },
+};
+
+const HINTS: Record<TillMethod, string> = {
+  CASH: 'Everything in the drawer, float included.',
+  POS: 'The total on the POS terminal’s end-of-shift slip.',
+  TRANSFER: 'Transfers confirmed in the clinic’s account.',
+};
+
+/** Counting the till: the system then shows what it expected for each method against the count. */
+export function CloseShiftDialog({
+  onClose,
+  onClosed,
+}: {
+  onClose: () => void;
+  onClosed: (s: Shift) => void;
+}) {
+  const [counts, setCounts] = useState<Counts>(EMPTY);
+  const [note, setNote] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const ready = TILL_METHODS.every((m) => counts[m].minor !== null && counts[m].problem === null);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (busy || !ready) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const counted = {
+        CASH: counts.CASH.minor ?? 0,
+        POS: counts.POS.minor ?? 0,
+        TRANSFER: counts.TRANSFER.minor ?? 0,
+      };
+      onClosed(await closeShift(counted, note.trim() || undefined));
+      onClose();
+    } catch (cause) {
+      setError(errorMessage(cause, 'The shift could not be closed.'));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <AppModal opened onClose={onClose} title="Close till shift">
+      <form onSubmit={submit} noValidate>
+        <Stack gap="md">
+          <Text size="sm">Count each method, then close. The expected amounts are shown afterwards.</Text>
+          {TILL_METHODS.map((method, i) => (
+            <MoneyInput
+              key={method}
+              label={`${METHOD_LABELS[method]} counted`}
+              description={HINTS[method]}
+              required
+              allowZero
+              value={counts[method].minor}
+              onChange={(minor, problem) => setCounts((c) => ({ ...c, [method]: { minor, problem } }))}
+              data-autofocus={i === 0 || undefined}
+            />
+          ))}
+          <Textarea
+            label="Note (optional)"
+            description="For example, why the drawer is short."
+            maxLength={500}
+            value={note}
+            onChange={(e) => setNote(e.currentTarget.value)}
+          />
+          {error && (
+            <Alert role="alert" color="red" variant="light" icon={<IconAlertCircle aria-hidden="true" />}>
+              {error}
+            </Alert>
+          )}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={busy} disabled={!ready}>
+              Close shift
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </AppModal>
+  );
+}

@@ -1,0 +1,122 @@
+import { Alert, Button, Group, Radio, Stack, Text, TextInput } from '@mantine/core';
+import { DEPOSIT_METHODS, type WalletDepositCreated } from '@modern-emr/domain';
+import { IconAlertCircle, IconCircleCheck } from '@tabler/icons-react';
+import { type FormEvent, useState } from 'react';
+import { AppModal } from '../../components/AppModal';
+import { MoneyInput } from '../../components/MoneyInput';
+import { MoneyText } from '../../components/MoneyText';
+import classes from './cashier.module.css';
+import { METHOD_LABELS } from './labels';
+import { moneyErrorMessage } from './payment-errors';
+import { useMoneyAttempt } from './use-money-attempt';
+import { type DepositMethod, deposit } from './wallet-api';
+
+/** Money into the patient's wallet; one Idempotency-Key for as long as the dialog is open. */
+export function DepositDialog({
+  patientId,
+  onClose,
+  onDeposited,
+}: {
+  patientId: string;
+  onClose: () => void;
+  onDeposited: () => void;
+}) {
+  const attempt = useMoneyAttempt();
+  const [amount, setAmount] = useState<number | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [method, setMethod] = useState<DepositMethod>('CASH');
+  const [reference, setReference] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [done, setDone] = useState<WalletDepositCreated | null>(null);
+  const ready = amount !== null && problem === null;
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!ready || amount === null) return;
+    setError(null);
+    try {
+      const entry = await attempt.run((key) =>
+        deposit(patientId, key, {
+          amount,
+          method,
+          ...(reference.trim() ? { reference: reference.trim() } : {}),
+        }),
+      );
+      if (entry) {
+        setDone(entry);
+        onDeposited();
+      }
+    } catch (cause) {
+      setError(moneyErrorMessage(cause, 'deposit'));
+    }
+  };
+
+  if (done) {
+    return (
+      <AppModal opened onClose={onClose} title="Deposit recorded">
+        <Stack gap="md">
+          <Alert role="status" color="green" variant="light" icon={<IconCircleCheck aria-hidden="true" />}>
+            <MoneyText minor={done.entry.amount} fw={600} /> added. The balance is now{' '}
+            <MoneyText minor={done.balance} fw={600} />.
+          </Alert>
+          <Text size="sm">
+            Receipt number <span className={classes.receiptNumber}>{done.receiptNumber}</span>
+          </Text>
+          <Group justify="flex-end">
+            <Button onClick={onClose}>Done</Button>
+          </Group>
+        </Stack>
+      </AppModal>
+    );
+  }
+
+  return (
+    <AppModal opened onClose={onClose} title="Deposit into wallet">
+      <form onSubmit={submit} noValidate>
+        <Stack gap="md">
+          <MoneyInput
+            label="Amount"
+            required
+            value={amount}
+            onChange={(minor, why) => {
+              setAmount(minor);
+              setProblem(why);
+            }}
+            data-autofocus
+          />
+          <Radio.Group
+            label="Method"
+            required
+            value={method}
+            onChange={(value) => setMethod(value as DepositMethod)}
+          >
+            <div className={classes.actions}>
+              {DEPOSIT_METHODS.map((m) => (
+                <Radio key={m} value={m} label={METHOD_LABELS[m]} />
+              ))}
+            </div>
+          </Radio.Group>
+          <TextInput
+            label="Reference (optional)"
+            maxLength={100}
+            value={reference}
+            onChange={(e) => setReference(e.currentTarget.value)}
+          />
+          {error && (
+            <Alert role="alert" color="red" variant="light" icon={<IconAlertCircle aria-hidden="true" />}>
+              {error}
+            </Alert>
+          )}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose} disabled={attempt.busy}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={attempt.busy} disabled={!ready}>
+              Deposit
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </AppModal>
+  );
+}

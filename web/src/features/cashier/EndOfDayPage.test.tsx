@@ -1,0 +1,85 @@
+import type { EndOfDayReport } from '@modern-emr/domain';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { renderWithProviders } from '../../test/render';
+import { jsonResponse, signInAs } from '../../test/session-fixtures';
+import { endSession } from '../auth/session';
+import { EndOfDayPage } from './EndOfDayPage';
+import { endOfDayReport } from './testing/fixtures';
+
+let report: EndOfDayReport;
+const calls: { url: string; method: string; body: unknown }[] = [];
+
+beforeEach(() => {
+  calls.length = 0;
+  signInAs(['CASHIER']);
+  vi.stubGlobal('fetch', async (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = String(input);
+    const method = init?.method ?? 'GET';
+    calls.push({ url, method, body: init?.body ? JSON.parse(String(init.body)) : undefined });
+    if (method === 'POST' && url === '/api/v1/reports/end-of-day/finalise') {
+      report = {
+        ...report,
+        finalised: true,
+        finalisedAt: '2026-11-23T19:00:00.000Z',
+        finalisedByName: 'Chioma Eze',
+      };
+    }
+    return jsonResponse(200, report);
+  });
+});
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  endSession();
+});
+
+function renderAt(path: string) {
+  const router = createMemoryRouter([{ path: '/cashier/end-of-day', element: <EndOfDayPage /> }], {
+    initialEntries: [path],
+  });
+  renderWithProviders(<RouterProvider router={router} />);
+}
+
+describe('EndOfDayPage', () => {
+  test('shows the day asked for, and after finalising it is read-only', async () => {
+    report = endOfDayReport();
+    renderAt('/cashier/end-of-day?date=2026-11-23');
+
+    const takings = await screen.findByRole('table', { name: 'Takings by method' });
+    expect(calls[0]?.url).toBe('/api/v1/reports/end-of-day?date=2026-11-23');
+    const cash = within(takings).getByRole('rowheader', { name: 'Cash' }).closest('tr') as HTMLElement;
+    expect(within(cash).getByText('₦ 19,500.00')).toBeTruthy();
+    expect(screen.getByRole('table', { name: 'Takings by cashier' }).textContent).toContain('Chioma Eze');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Finalise day' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Finalise the day' });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Finalise' }));
+
+    expect(await screen.findByText('Finalised')).toBeTruthy();
+    expect(screen.getByText(/by Chioma Eze\. This report is read-only/)).toBeTruthy();
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Finalise day' })).toBeNull());
+    expect(calls.find((c) => c.method === 'POST')?.body).toEqual({ date: '2026-11-23' });
+  });
+
+  test('a finalised day offers no way to change it', async () => {
+    report = endOfDayReport({
+      finalised: true,
+      finalisedAt: '2026-11-23T19:00:00.000Z',
+      finalisedBy: '00000000-0000-4000-8000-000000000001',
+      finalisedByName: 'Chioma Eze',
+    });
+    renderAt('/cashier/end-of-day?date=2026-11-23');
+
+    expect(await screen.findByText('Finalised')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Finalise day' })).toBeNull();
+  });
+
+  test('without a date it asks for today', async () => {
+    report = endOfDayReport();
+    renderAt('/cashier/end-of-day');
+    await screen.findByRole('table', { name: 'Takings by method' });
+    expect(calls[0]?.url).toMatch(/^\/api\/v1\/reports\/end-of-day\?date=\d{4}-\d{2}-\d{2}$/);
+  });
+});

@@ -1,0 +1,108 @@
+import type { Shift } from '@modern-emr/domain';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { renderWithProviders } from '../../test/render';
+import { jsonResponse, signInAs } from '../../test/session-fixtures';
+import { endSession } from '../auth/session';
+import { ShiftPanel } from './ShiftPanel';
+
+const openShift: Shift = {
+  id: '00000000-0000-4000-8000-0000000000s1',
+  cashierId: '00000000-0000-4000-8000-000000000001',
+  cashierName: 'Chioma Eze',
+  status: 'OPEN',
+  openingFloat: 500_000,
+  openedAt: '2026-11-23T08:00:00.000Z',
+  closedAt: null,
+  movements: {
+    payments: { CASH: 2_000_000, POS: 1_500_000, TRANSFER: 0 },
+    refunds: { CASH: 0, POS: 0, TRANSFER: 0 },
+    deposits: { CASH: 0, POS: 0, TRANSFER: 0 },
+    walletPayments: 0,
+    paymentCount: 3,
+  },
+  expected: { CASH: 2_500_000, POS: 1_500_000, TRANSFER: 0, total: 4_000_000 },
+  counted: null,
+  variance: null,
+  note: null,
+};
+
+const closedShift: Shift = {
+  ...openShift,
+  status: 'CLOSED',
+  closedAt: '2026-11-23T17:00:00.000Z',
+  counted: { CASH: 2_490_000, POS: 1_500_000, TRANSFER: 0, total: 3_990_000 },
+  variance: { CASH: -10_000, POS: 0, TRANSFER: 0, total: -10_000 },
+};
+
+const posts: { url: string; body: unknown }[] = [];
+let current: Shift | null;
+
+beforeEach(() => {
+  posts.length = 0;
+  signInAs(['CASHIER']);
+  vi.stubGlobal('fetch', async (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = String(input);
+    if (init?.method === 'POST') {
+      posts.push({ url, body: JSON.parse(String(init.body)) });
+      return jsonResponse(200, url.endsWith('/close') ? closedShift : openShift);
+    }
+    return current
+      ? jsonResponse(200, current)
+      : jsonResponse(404, { error: { code: 'NOT_FOUND', message: 'No open shift' } });
+  });
+});
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  endSession();
+});
+
+describe('ShiftPanel', () => {
+  test('opens a shift with a float typed in naira and sent in kobo', async () => {
+    current = null;
+    renderWithProviders(<ShiftPanel />);
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Open shift' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Open till shift' });
+    fireEvent.change(within(dialog).getByRole('textbox', { name: /opening float/i }), {
+      target: { value: '5,000' },
+    });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Open shift' }));
+
+    await waitFor(() =>
+      expect(posts).toEqual([{ url: '/api/v1/shifts/open', body: { openingFloat: 500_000 } }]),
+    );
+    expect(await screen.findByText(/Open since/)).toBeTruthy();
+  });
+
+  test('closing asks for every method’s count, then shows expected, counted and variance', async () => {
+    current = openShift;
+    renderWithProviders(<ShiftPanel />);
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Close shift' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Close till shift' });
+    const submit = within(dialog).getByRole('button', { name: 'Close shift' }) as HTMLButtonElement;
+    fireEvent.change(within(dialog).getByRole('textbox', { name: /cash counted/i }), {
+      target: { value: '24,900' },
+    });
+    expect(submit.disabled).toBe(true);
+    fireEvent.change(within(dialog).getByRole('textbox', { name: /pos \(card\) counted/i }), {
+      target: { value: '15000' },
+    });
+    fireEvent.change(within(dialog).getByRole('textbox', { name: /bank transfer counted/i }), {
+      target: { value: '0' },
+    });
+    fireEvent.click(submit);
+
+    await waitFor(() => expect(posts).toHaveLength(1));
+    expect(posts[0]?.body).toEqual({ counted: { CASH: 2_490_000, POS: 1_500_000, TRANSFER: 0 } });
+    const table = await screen.findByRole('table', { name: 'Shift count by method' });
+    const cash = within(table).getByRole('rowheader', { name: 'Cash' }).closest('tr') as HTMLElement;
+    expect(within(cash).getByText('₦ 25,000.00')).toBeTruthy();
+    expect(within(cash).getByText('₦ 24,900.00')).toBeTruthy();
+    expect(within(cash).getByText('-₦ 100.00')).toBeTruthy();
+    expect(within(table).getByText(/short/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Open shift' })).toBeTruthy();
+  });
+});

@@ -1,0 +1,211 @@
+import type { Patient, VisitListItem } from '@modern-emr/domain';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { renderWithProviders } from '../../test/render';
+import { jsonResponse, signInAs } from '../../test/session-fixtures';
+import { endSession } from '../auth/session';
+import { PatientPage } from './PatientPage';
+
+const PATIENT_ID = '00000000-0000-4000-8000-0000000000e1';
+const PROVIDER_ID = '00000000-0000-4000-8000-0000000000e2';
+
+const patient: Patient = {
+  id: PATIENT_ID,
+  mrn: 'MRN-000410',
+  firstName: 'Funke',
+  middleName: 'Ife',
+  lastName: 'Adeyemi',
+  sex: 'FEMALE',
+  dateOfBirth: '1992-07-01',
+  dateOfBirthEstimated: true,
+  phone: '+2348034445555',
+  nationalId: '12345678901',
+  archivedAt: null,
+  email: null,
+  address: '4 Allen Avenue, Ikeja',
+  nextOfKin: { name: 'Bola Adeyemi', relationship: 'Sister' },
+  allergies: [{ substance: 'Penicillin', reaction: 'Rash', severity: 'MODERATE' }],
+  bloodGroup: 'O+',
+  hasPortalAccount: false,
+  portalVerified: false,
+  archiveReason: null,
+  createdAt: '2026-01-10T09:00:00.000Z',
+  updatedAt: '2026-01-10T09:00:00.000Z',
+  hmoEnrolments: [
+    {
+      id: '00000000-0000-4000-8000-0000000000e3',
+      patientId: PATIENT_ID,
+      providerId: PROVIDER_ID,
+      providerCode: 'HYG',
+      providerName: 'Hygeia HMO',
+      policyNumber: 'HYG-7788',
+      plan: 'Gold',
+      coverage: 'PARTIAL',
+      coveragePercent: 80,
+      validFrom: null,
+      validTo: null,
+      active: true,
+      createdAt: '2026-01-10T09:00:00.000Z',
+    },
+  ],
+};
+
+const closedVisit: VisitListItem = {
+  id: '00000000-0000-4000-8000-0000000000e4',
+  number: 'V-2026-000007',
+  patientId: PATIENT_ID,
+  patientName: 'Funke Ife Adeyemi',
+  mrn: 'MRN-000410',
+  type: 'OUTPATIENT',
+  payer: 'CASH',
+  emergency: false,
+  status: 'CLOSED',
+  paymentStatus: 'PAID',
+  paymentCleared: true,
+  outstanding: 0,
+  assignedDoctorId: null,
+  assignedDoctorName: 'Dr Okoro',
+  consultationStatus: 'COMPLETED',
+  openedAt: '2026-02-01T09:00:00.000Z',
+  closedAt: '2026-02-01T11:00:00.000Z',
+};
+
+const posts: unknown[] = [];
+let visits: VisitListItem[];
+
+beforeEach(() => {
+  posts.length = 0;
+  visits = [closedVisit];
+  signInAs(['RECEPTIONIST']);
+  vi.stubGlobal('fetch', async (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = String(input);
+    if (url === `/api/v1/patients/${PATIENT_ID}`) return jsonResponse(200, patient);
+    if (url.startsWith('/api/v1/visits?'))
+      return jsonResponse(200, { items: visits, total: visits.length, page: 1, pageSize: 10 });
+    if (url.startsWith('/api/v1/hmo-providers'))
+      return jsonResponse(200, {
+        items: [{ id: PROVIDER_ID, code: 'HYG', name: 'Hygeia HMO' }],
+        total: 1,
+        page: 1,
+        pageSize: 200,
+      });
+    if (url === '/api/v1/visits' && init?.method === 'POST') {
+      posts.push(JSON.parse(String(init.body)));
+      visits = [
+        { ...closedVisit, id: 'new', number: 'V-2026-000099', status: 'OPEN', paymentStatus: 'UNPAID' },
+        ...visits,
+      ];
+      return jsonResponse(201, {
+        id: '00000000-0000-4000-8000-0000000000e5',
+        number: 'V-2026-000099',
+        paymentStatus: 'UNPAID',
+        paymentCleared: false,
+        emergency: false,
+      });
+    }
+    return jsonResponse(404, { error: { code: 'NOT_FOUND', message: 'Not found' } });
+  });
+});
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  endSession();
+});
+
+function renderPage() {
+  const router = createMemoryRouter([{ path: '/patients/:id', element: <PatientPage /> }], {
+    initialEntries: [`/patients/${PATIENT_ID}`],
+  });
+  renderWithProviders(<RouterProvider router={router} />);
+}
+
+describe('PatientPage', () => {
+  test('shows details, allergies, HMO enrolments and visit history', async () => {
+    renderPage();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Funke Ife Adeyemi' })).toBeTruthy();
+    expect(screen.getByText(/Female · about \d+ y/)).toBeTruthy();
+    expect(screen.getByText('Bola Adeyemi (Sister)')).toBeTruthy();
+    expect(within(screen.getByRole('region', { name: 'Allergies' })).getByText('Penicillin')).toBeTruthy();
+    expect(
+      within(screen.getByRole('region', { name: 'HMO enrolments' })).getByText('· 80% cover'),
+    ).toBeTruthy();
+    const history = await screen.findByRole('table', { name: 'Visit history' });
+    expect(within(history).getByText('V-2026-000007')).toBeTruthy();
+    expect(within(history).getByText('Closed')).toBeTruthy();
+  });
+
+  test('"Open visit" starts from the active HMO enrolment; an emergency needs a reason; the desk is told what next', async () => {
+    renderPage();
+    fireEvent.click(await screen.findByRole('button', { name: 'Open visit' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Open a visit for Funke Ife Adeyemi' });
+    expect((within(dialog).getByRole('radio', { name: 'HMO' }) as HTMLInputElement).checked).toBe(true);
+    expect((within(dialog).getByRole('textbox', { name: /policy/i }) as HTMLInputElement).value).toBe(
+      'HYG-7788',
+    );
+    expect((within(dialog).getByRole('textbox', { name: /HMO pays/ }) as HTMLInputElement).value).toBe('80');
+    await waitFor(() =>
+      expect((within(dialog).getByRole('combobox', { name: /^HMO/ }) as HTMLSelectElement).value).toBe(
+        PROVIDER_ID,
+      ),
+    );
+
+    fireEvent.click(within(dialog).getByRole('checkbox', { name: /Emergency/ }));
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Open visit' }));
+    expect(await within(dialog).findByText(/The reason an emergency visit needs a reason/)).toBeTruthy();
+    expect(posts).toEqual([]);
+
+    fireEvent.click(within(dialog).getByRole('checkbox', { name: /Emergency/ }));
+    fireEvent.click(within(dialog).getByRole('radio', { name: 'Cash (patient pays)' }));
+    fireEvent.change(within(dialog).getByRole('textbox', { name: 'Chief complaint' }), {
+      target: { value: 'Cough' },
+    });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Open visit' }));
+    await waitFor(() =>
+      expect(posts).toEqual([
+        {
+          patientId: PATIENT_ID,
+          type: 'OUTPATIENT',
+          payer: 'CASH',
+          emergency: false,
+          chiefComplaint: 'Cough',
+        },
+      ]),
+    );
+    expect(
+      await screen.findByText(
+        'Visit V-2026-000099 opened (unpaid). Send the patient to the cashier to pay before seeing the doctor.',
+      ),
+    ).toBeTruthy();
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Open visit' })).toBeNull());
+    expect(screen.getByText('This patient has an open visit.')).toBeTruthy();
+  });
+
+  test('an HMO visit sends the cover as chosen', async () => {
+    renderPage();
+    fireEvent.click(await screen.findByRole('button', { name: 'Open visit' }));
+    const dialog = await screen.findByRole('dialog');
+    await waitFor(() =>
+      expect((within(dialog).getByRole('combobox', { name: /^HMO/ }) as HTMLSelectElement).value).toBe(
+        PROVIDER_ID,
+      ),
+    );
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Open visit' }));
+    await waitFor(() =>
+      expect(posts).toEqual([
+        {
+          patientId: PATIENT_ID,
+          type: 'OUTPATIENT',
+          payer: 'HMO',
+          emergency: false,
+          insurance: {
+            providerId: PROVIDER_ID,
+            policyNumber: 'HYG-7788',
+            coverage: 'PARTIAL',
+            coveragePercent: 80,
+          },
+        },
+      ]),
+    );
+  });
+});

@@ -1,0 +1,154 @@
+import type { PatientCreated } from '@modern-emr/domain';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { renderWithProviders } from '../../test/render';
+import { jsonResponse, signInAs } from '../../test/session-fixtures';
+import { endSession } from '../auth/session';
+import { RegisterPatientPage } from './RegisterPatientPage';
+
+const created: PatientCreated = {
+  id: '00000000-0000-4000-8000-0000000000c1',
+  mrn: 'MRN-000200',
+  firstName: 'Ngozi',
+  middleName: null,
+  lastName: 'Eze',
+  sex: 'FEMALE',
+  dateOfBirth: '1988-02-10',
+  dateOfBirthEstimated: false,
+  phone: '+2348031112222',
+  nationalId: null,
+  archivedAt: null,
+  email: null,
+  address: null,
+  nextOfKin: null,
+  allergies: [],
+  bloodGroup: null,
+  hasPortalAccount: false,
+  portalVerified: false,
+  archiveReason: null,
+  createdAt: '2026-11-23T09:00:00.000Z',
+  updatedAt: '2026-11-23T09:00:00.000Z',
+  hmoEnrolments: [],
+  possibleDuplicates: [],
+};
+
+let answer: () => Response;
+const posts: unknown[] = [];
+
+beforeEach(() => {
+  posts.length = 0;
+  signInAs(['RECEPTIONIST']);
+  vi.stubGlobal('fetch', async (_input: RequestInfo | URL, init?: RequestInit) => {
+    posts.push(JSON.parse(String(init?.body)));
+    return answer();
+  });
+});
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  endSession();
+});
+
+function renderPage() {
+  const router = createMemoryRouter(
+    [
+      { path: '/reception/patients/new', element: <RegisterPatientPage /> },
+      { path: '/patients/:id', element: <h1>Patient page</h1> },
+      { path: '/reception', element: <h1>Reception</h1> },
+    ],
+    { initialEntries: ['/reception/patients/new'] },
+  );
+  renderWithProviders(<RouterProvider router={router} />);
+  return router;
+}
+
+function fillRequired() {
+  fireEvent.change(screen.getByRole('textbox', { name: /first name/i }), { target: { value: ' Ngozi ' } });
+  fireEvent.change(screen.getByRole('textbox', { name: /last name/i }), { target: { value: 'Eze' } });
+  fireEvent.click(screen.getByRole('radio', { name: 'Female' }));
+  fireEvent.change(screen.getByLabelText(/phone number/i), { target: { value: '0803 111 2222' } });
+}
+
+const submit = () => fireEvent.click(screen.getByRole('button', { name: 'Register patient' }));
+
+describe('RegisterPatientPage', () => {
+  test('refuses in words what the domain schema refuses, before anything is sent', async () => {
+    renderPage();
+    fireEvent.change(screen.getByLabelText(/phone number/i), { target: { value: 'call me' } });
+    fireEvent.change(screen.getByLabelText(/^email/i), { target: { value: 'not-an-email' } });
+    submit();
+    expect(await screen.findByText('First name is required')).toBeTruthy();
+    expect(screen.getByText('Choose the patient’s sex')).toBeTruthy();
+    expect(screen.getByText('Phone number must be a phone number')).toBeTruthy();
+    expect(screen.getByText('Email must be an email address')).toBeTruthy();
+    expect(posts).toEqual([]);
+  });
+
+  test('a clean registration goes to the new patient’s page; blanks are left out of the request', async () => {
+    answer = () => jsonResponse(201, created);
+    const router = renderPage();
+    fillRequired();
+    fireEvent.click(screen.getByRole('button', { name: 'Add allergy' }));
+    fireEvent.change(screen.getByRole('textbox', { name: /allergy 1: substance/i }), {
+      target: { value: 'Penicillin' },
+    });
+    submit();
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/patients/${created.id}`));
+    expect(router.state.location.state).toEqual({ registered: 'Ngozi Eze was registered as MRN-000200.' });
+    expect(posts).toEqual([
+      {
+        firstName: 'Ngozi',
+        lastName: 'Eze',
+        sex: 'FEMALE',
+        phone: '0803 111 2222',
+        allergies: [{ substance: 'Penicillin' }],
+      },
+    ]);
+  });
+
+  test('possible duplicates are shown as a warning with links to each candidate', async () => {
+    answer = () =>
+      jsonResponse(201, {
+        ...created,
+        possibleDuplicates: [
+          {
+            id: '00000000-0000-4000-8000-0000000000c9',
+            mrn: 'MRN-000017',
+            name: 'Ngozi Eze',
+            phone: '+2348031112222',
+            dateOfBirth: '1988-02-10',
+            reasons: ['SAME_PHONE', 'SAME_NAME_AND_DATE_OF_BIRTH'],
+          },
+        ],
+      });
+    renderPage();
+    fillRequired();
+    submit();
+    const warning = await screen.findByRole('alert');
+    expect(warning.textContent).toContain('Registered — but this may be a patient already on file');
+    expect(warning.textContent).toContain('same phone number, same name and date of birth');
+    const list = within(warning).getByRole('list', { name: 'Possible duplicates' });
+    expect(within(list).getByRole('link', { name: 'Ngozi Eze (MRN-000017)' }).getAttribute('href')).toBe(
+      '/patients/00000000-0000-4000-8000-0000000000c9',
+    );
+    expect(
+      within(warning).getByRole('link', { name: 'Continue with the new record' }).getAttribute('href'),
+    ).toBe(`/patients/${created.id}`);
+  });
+
+  test('a national ID already on file is refused on that field', async () => {
+    answer = () =>
+      jsonResponse(409, {
+        error: { code: 'DUPLICATE', message: 'This national ID belongs to another patient' },
+      });
+    renderPage();
+    fillRequired();
+    const nationalId = screen.getByRole('textbox', { name: /national id/i });
+    fireEvent.change(nationalId, { target: { value: '1234 5678-901' } });
+    submit();
+    expect(await screen.findByText('This national ID belongs to another patient')).toBeTruthy();
+    expect(nationalId.getAttribute('aria-invalid')).toBe('true');
+    expect((posts[0] as { nationalId: string }).nationalId).toBe('12345678901');
+  });
+});
