@@ -10,6 +10,8 @@ export const ERROR_STATUS = {
   NOT_AUTHENTICATED: 401,
   INVALID_CREDENTIALS: 401,
   MFA_REQUIRED: 401,
+  /** A payment gateway webhook whose HMAC signature does not match its body. */
+  INVALID_SIGNATURE: 401,
   FORBIDDEN: 403,
   /** The account still has its temporary password: only "change password" and "me" are open. */
   PASSWORD_CHANGE_REQUIRED: 403,

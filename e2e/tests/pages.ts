@@ -214,7 +214,7 @@ export const PAGES: readonly AppPage[] = [
       await goTo(page, '/reception/patients/new', 'Register patient');
       await page.getByLabel('First name').fill(patient.firstName);
       await page.getByLabel('Last name').fill(patient.lastName);
-      await page.getByRole('radio', { name: 'Male' }).check();
+      await page.getByRole('radio', { name: 'Male', exact: true }).check();
       await page.getByLabel('Phone number').fill(patient.phone);
       await page.getByRole('button', { name: 'Register patient' }).click();
       await page.getByText('Registered — but this may be a patient already on file').waitFor();

@@ -9,6 +9,7 @@ const BENCH_USER = 'bench.reception';
 
 export interface RunningServer {
   baseUrl: string;
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -47,6 +48,7 @@ export async function startServer(databaseUrl: string, port: number): Promise<Ru
   }
   return {
     baseUrl,
+    pid: child.pid ?? 0,
     stop: async () => {
       child.kill('SIGTERM');
       await exited;

@@ -19,6 +19,8 @@ export interface LoadResult {
   latencies: Map<string, number[]>;
   errors: number;
   requests: number;
+  /** Including the warm-up, for dividing CPU time measured over the whole run. */
+  requestsSent: number;
   seconds: number;
 }
 
@@ -30,6 +32,7 @@ export async function runLoad(opts: LoadOptions): Promise<LoadResult> {
   const latencies = new Map<string, number[]>();
   let errors = 0;
   let requests = 0;
+  let requestsSent = 0;
   let next = 0;
   const start = performance.now();
   const measureFrom = start + opts.warmupSeconds * 1000;
@@ -45,6 +48,7 @@ export async function runLoad(opts: LoadOptions): Promise<LoadResult> {
       });
       await res.arrayBuffer();
       const done = performance.now();
+      requestsSent++;
       if (sent < measureFrom) continue;
       requests++;
       if (res.status !== 200) errors++;
@@ -55,7 +59,7 @@ export async function runLoad(opts: LoadOptions): Promise<LoadResult> {
   }
 
   await Promise.all(Array.from({ length: opts.concurrency }, client));
-  return { latencies, errors, requests, seconds: (performance.now() - measureFrom) / 1000 };
+  return { latencies, errors, requests, requestsSent, seconds: (performance.now() - measureFrom) / 1000 };
 }
 
 /** The p-th percentile (nearest rank) of already sorted values. */

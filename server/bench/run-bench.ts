@@ -4,9 +4,11 @@
  * BENCH_PATIENTS (1000000), BENCH_SECONDS (30), BENCH_CONCURRENCY (20), BENCH_PORT (18080).
  */
 import os from 'node:os';
+import type pg from 'pg';
 import { DEFAULT_BENCH_DATABASE_URL, openBenchDatabase } from './bench-database';
 import { benchQueries } from './bench-queries';
 import { benchReceptionist, signIn, startServer } from './bench-server';
+import { cpuSeconds, serverBackends } from './cpu-time';
 import { percentile, runLoad } from './load';
 import { seedBenchPatients } from './seed-bench-patients';
 
@@ -20,6 +22,24 @@ const TARGET_P95_MS = 50;
 
 const log = (line: string) => process.stdout.write(`${line}\n`);
 const ms = (n: number) => n.toFixed(1).padStart(8);
+
+interface CpuSnapshot {
+  server: number;
+  backends: Map<number, number>;
+}
+
+async function cpuSnapshot(pool: pg.Pool, serverPid: number): Promise<CpuSnapshot> {
+  const pids = await serverBackends(pool);
+  return { server: cpuSeconds(serverPid), backends: new Map(pids.map((p) => [p, cpuSeconds(p)])) };
+}
+
+/** CPU seconds the server and its database backends spent since `before` (backends opened since count whole). */
+async function cpuSince(before: CpuSnapshot, pool: pg.Pool, serverPid: number) {
+  const now = await cpuSnapshot(pool, serverPid);
+  let postgres = 0;
+  for (const [pid, seconds] of now.backends) postgres += seconds - (before.backends.get(pid) ?? 0);
+  return { server: now.server - before.server, postgres };
+}
 
 const database = await openBenchDatabase(url);
 try {
@@ -47,6 +67,7 @@ try {
     log(
       `Searching: ${concurrency} clients for ${seconds} s after a 5 s warm-up, over HTTP on ${server.baseUrl}`,
     );
+    const cpuBefore = await cpuSnapshot(database.pool, server.pid);
     const result = await runLoad({
       baseUrl: server.baseUrl,
       token,
@@ -56,6 +77,7 @@ try {
       seconds,
       maxRequests: 1_000_000,
     });
+    const cpu = await cpuSince(cpuBefore, database.pool, server.pid);
     const all = [...result.latencies.values()].flat().sort((a, b) => a - b);
     log('');
     log(
@@ -73,6 +95,11 @@ try {
       `${'overall'.padEnd(12)} ${String(all.length).padStart(9)} ${ms(percentile(all, 50))} ${ms(p95)} ${ms(percentile(all, 99))} ${ms(all.at(-1) ?? Number.NaN)}`,
     );
     log(`throughput: ${(result.requests / result.seconds).toFixed(0)} requests/s; errors: ${result.errors}`);
+    const perRequest = (seconds: number) => ((seconds * 1000) / result.requestsSent).toFixed(2);
+    log(
+      `CPU per request: server ${perRequest(cpu.server)} ms, PostgreSQL ${perRequest(cpu.postgres)} ms ` +
+        `(load average during the run: ${os.loadavg()[0]?.toFixed(1)})`,
+    );
     log(`target p95 < ${TARGET_P95_MS} ms: ${p95 < TARGET_P95_MS ? 'met' : 'NOT met'}`);
     if (result.errors > 0) process.exitCode = 1;
   } finally {

@@ -7,7 +7,7 @@ await runCli(
     await database.migrate();
     const result = await seedDemoData(database.db, { demoPassword: config.demoPassword });
     process.stdout.write(
-      `db:seed: demo data in place on ${database.kind} (${result.catalogItemsAdded} catalogue items, ${result.usersAdded} users added)\n`,
+      `db:seed: demo data in place on ${database.kind} (${result.catalogItemsAdded} catalogue items, ${result.usersAdded} users, ${result.hmoProvidersAdded} HMO providers, ${result.patientsAdded} patients added)\n`,
     );
   },
   { refuseInProduction: true },

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createTestApp, uniqueIp } from '../../test/test-app';
 import { createTestDatabase } from '../../test/test-database';
 import { queryRows } from '../db/rows';
+import { DEMO_PATIENTS } from './demo-patients';
 import { DEMO_USERS } from './demo-users';
 import { seedDemoData } from './seed';
 import { STARTER_CATALOG } from './starter-catalog';
@@ -16,10 +17,14 @@ describe('demo seed', () => {
       expect(await seedDemoData(database.db, { demoPassword: DEMO })).toEqual({
         catalogItemsAdded: STARTER_CATALOG.length,
         usersAdded: DEMO_USERS.length,
+        hmoProvidersAdded: 2,
+        patientsAdded: DEMO_PATIENTS.length,
       });
       expect(await seedDemoData(database.db, { demoPassword: DEMO })).toEqual({
         catalogItemsAdded: 0,
         usersAdded: 0,
+        hmoProvidersAdded: 0,
+        patientsAdded: 0,
       });
       const fees = await queryRows<{ code: string; price_minor: string }>(
         database.db,

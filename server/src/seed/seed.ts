@@ -1,16 +1,21 @@
 import { DEFAULT_CLINIC_SETTINGS } from '@modern-emr/domain';
+import { eq } from 'drizzle-orm';
 import type { Db } from '../db/database';
 import { inTransaction } from '../db/transaction';
 import { serviceCatalog } from '../modules/catalog/catalog.schema';
 import { securityPolicy, users } from '../modules/identity/identity.schema';
 import { hashPassword } from '../modules/identity/passwords';
 import { clinicSettings } from '../modules/settings/settings.schema';
+import { seedDemoHmoProviders } from './demo-hmo';
+import { seedDemoPatients } from './demo-patients';
 import { DEMO_USERS } from './demo-users';
 import { STARTER_CATALOG } from './starter-catalog';
 
 export interface SeedResult {
   catalogItemsAdded: number;
   usersAdded: number;
+  hmoProvidersAdded: number;
+  patientsAdded: number;
 }
 
 export interface SeedOptions {
@@ -54,6 +59,15 @@ export async function seedDemoData(db: Db, options: SeedOptions): Promise<SeedRe
       .onConflictDoNothing({ target: users.username })
       .returning({ id: users.id });
     await tx.insert(securityPolicy).values({ id: 1, mfaRequiredRoles: [] }).onConflictDoNothing();
-    return { catalogItemsAdded: added.length, usersAdded: usersAdded.length };
+    const hmoProvidersAdded = await seedDemoHmoProviders(tx);
+    const [reception] = await tx.select({ id: users.id }).from(users).where(eq(users.username, 'reception'));
+    if (!reception) throw new Error('the demo receptionist was not created');
+    const patientsAdded = await seedDemoPatients(tx, reception.id);
+    return {
+      catalogItemsAdded: added.length,
+      usersAdded: usersAdded.length,
+      hmoProvidersAdded,
+      patientsAdded,
+    };
   });
 }

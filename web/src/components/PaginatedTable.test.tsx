@@ -60,7 +60,8 @@ function serve(page: number, q: string): Promise<Page<Fruit>> {
   });
 }
 
-describe('PaginatedTable', () => {
+// Form-filling tests do many renders; a loaded two-core CI box needs more than the 5 s default.
+describe('PaginatedTable', { timeout: 20_000 }, () => {
   test('pages through a list with named controls; a new filter starts again at page 1', async () => {
     const fetchPage = vi.fn(serve);
     renderWithProviders(<Harness fetchPage={fetchPage} />);

@@ -4,23 +4,17 @@ import {
   paymentDetailSchema,
   paymentRequestSchema,
 } from '@modern-emr/domain';
-import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { ModuleDeps } from '../../http/module-deps';
 import { runIdempotent } from '../idempotency/idempotency.service';
 import { actorOf } from './actor';
 import { getPaymentDetail } from './billing-read.service';
+import { idempotencyHeadersSchema, markReplay } from './idempotent-reply';
 import { takePayment } from './payment.service';
 
 const tags = ['billing'];
 const idParams = z.object({ id: z.uuid() });
-const idempotencyHeaders = z.object({ 'idempotency-key': z.string().optional() });
-
-/** Marks a stored first answer so clients (and the till UI) can tell a retry was not a second payment. */
-export function markReplay(reply: FastifyReply, replayed: boolean): void {
-  if (replayed) reply.header('idempotent-replayed', 'true');
-}
 
 /** Counter payments on a visit (exactly once per Idempotency-Key) and a payment's details. */
 export const paymentRoutes: FastifyPluginAsyncZod<ModuleDeps> = async (app, { db, clock }) => {
@@ -31,7 +25,7 @@ export const paymentRoutes: FastifyPluginAsyncZod<ModuleDeps> = async (app, { db
       schema: {
         tags,
         params: idParams,
-        headers: idempotencyHeaders,
+        headers: idempotencyHeadersSchema,
         body: paymentRequestSchema,
         response: { 201: paymentCreatedSchema },
       },

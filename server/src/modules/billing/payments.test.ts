@@ -6,7 +6,7 @@ import { queryRows } from '../../db/rows';
 import {
   addCharges,
   cashierOnShift,
-  closeShifts,
+  closeShift,
   closeVisit,
   createService,
   openShift,
@@ -255,7 +255,7 @@ describe('payments: refusals', () => {
 
   it('refuses a cashier without an open till shift, and keeps no trace of the attempt', async () => {
     const other = await cashierOnShift(t);
-    await closeShifts(t, other.id);
+    await closeShift(t, other.token);
     const { visitId } = await openVisit(t);
     await addCharges(t, visitId, [{ service: lab }]);
     const key = crypto.randomUUID();
@@ -264,7 +264,7 @@ describe('payments: refusals', () => {
     expect(res.body.error.code).toBe('SHIFT_NOT_OPEN');
     expect(await count('payments', visitId)).toBe(0);
     // The failed attempt released its key: once the shift is open, the same key pays.
-    await openShift(t, other.id);
+    await openShift(t, other.token);
     const retry = await postPayment(t, other.token, visitId, { amount: 1_000, method: 'CASH' }, key);
     expect(retry.status).toBe(201);
   });

@@ -13,12 +13,11 @@ import { z } from 'zod';
 import type { ModuleDeps } from '../../http/module-deps';
 import { runIdempotent } from '../idempotency/idempotency.service';
 import { actorOf } from './actor';
-import { markReplay } from './payment.routes';
+import { idempotencyHeadersSchema, markReplay } from './idempotent-reply';
 import { decideRefund, listRefunds, requestRefund } from './refund.service';
 
 const tags = ['billing'];
 const idParams = z.object({ id: z.uuid() });
-const idempotencyHeaders = z.object({ 'idempotency-key': z.string().optional() });
 
 /** Refunds: a cashier asks (exactly once per Idempotency-Key); above the threshold an administrator decides. */
 export const refundRoutes: FastifyPluginAsyncZod<ModuleDeps> = async (app, { db, clock }) => {
@@ -29,7 +28,7 @@ export const refundRoutes: FastifyPluginAsyncZod<ModuleDeps> = async (app, { db,
       schema: {
         tags,
         params: idParams,
-        headers: idempotencyHeaders,
+        headers: idempotencyHeadersSchema,
         body: refundRequestSchema,
         response: { 201: refundChangedSchema },
       },

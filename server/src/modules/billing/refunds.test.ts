@@ -6,7 +6,7 @@ import { queryRows } from '../../db/rows';
 import {
   addCharges,
   cashierOnShift,
-  closeShifts,
+  closeShift,
   closeVisit,
   createService,
   openShift,
@@ -123,7 +123,7 @@ describe('refunds at or below the threshold', () => {
   it('need the cashier’s open shift (the money leaves a till)', async () => {
     const other = await cashierOnShift(t);
     const { payment } = await paidVisit();
-    await closeShifts(t, other.id);
+    await closeShift(t, other.token);
     const res = await refund<ErrorBody>(
       payment.id,
       { amount: 1_000, reason: 'Overcharged' },
@@ -201,7 +201,7 @@ describe('refunds above the threshold', () => {
   it('can be asked without an open shift; approval then records no till', async () => {
     const other = await cashierOnShift(t);
     const { payment } = await paidVisit();
-    await closeShifts(t, other.id);
+    await closeShift(t, other.token);
     const asked = await refund(
       payment.id,
       { amount: 200_000, reason: 'Duplicate payment' },
@@ -213,7 +213,7 @@ describe('refunds above the threshold', () => {
     });
     expect(approved.status).toBe(200);
     expect((await refundRow(asked.body.id))?.shift_id).toBeNull();
-    await openShift(t, other.id);
+    await openShift(t, other.token);
   });
 
   it('are rejected with a reason, which frees the amount again', async () => {

@@ -2,15 +2,9 @@ import type { Consultation, Visit } from '@modern-emr/domain';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/test-app';
+import { auditRows, insertPatient, insertProvider, insertService } from '../visits/testing/visit-fixtures';
 import {
   addCharge,
-  auditRows,
-  insertPatient,
-  insertProvider,
-  insertService,
-  recordPayment,
-} from '../visits/testing/visit-fixtures';
-import {
   CASHIER,
   consultAndComplete,
   DOCTOR,
@@ -19,6 +13,7 @@ import {
   NURSE,
   openVisitOk,
   PRIMARY,
+  recordPayment,
 } from '../visits/testing/visit-flow';
 import { visits } from '../visits/visits.schema';
 import { consultations } from './consultation.schema';
@@ -37,7 +32,7 @@ const url = (visitId: string, action = '') => `/api/v1/visits/${visitId}/consult
 
 async function paidVisit(): Promise<Visit> {
   const visit = await openVisitOk(t, await insertPatient(t.database.db));
-  await recordPayment(t.database.db, visit.id, 500_000);
+  await recordPayment(t, visit.id, 500_000);
   return visit;
 }
 
@@ -57,7 +52,7 @@ describe('the payment gate on starting a consultation', () => {
       details: { paymentStatus: 'UNPAID' },
     });
 
-    await recordPayment(t.database.db, visit.id, 200_000);
+    await recordPayment(t, visit.id, 200_000);
     const partly = await t.api.post<ErrorBody>(url(visit.id), {}, DOCTOR);
     expect(partly.body.error.details).toEqual({ paymentStatus: 'PARTIALLY_PAID' });
     expect(
@@ -147,7 +142,7 @@ describe('writing the consultation', () => {
   it('keeps an IN_PROGRESS consultation editable even when new charges make the visit owe', async () => {
     const visit = await paidVisit();
     await t.api.post(url(visit.id), { presentingComplaint: 'Cough' }, DOCTOR);
-    await addCharge(t.database.db, visit.id, lab.id);
+    await addCharge(t, visit.id, lab.code);
     expect((await getVisit(t, visit.id)).paymentStatus).toBe('PARTIALLY_PAID');
 
     const res = await t.api.patch<Consultation>(

@@ -1,5 +1,5 @@
 import { computeBilling } from '@modern-emr/domain';
-import { and, asc, eq, inArray, lte, or, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, lt, lte, or, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/database';
 import { notFound } from '../../http/app-error';
 import { recordAudit } from '../audit/audit.service';
@@ -28,7 +28,7 @@ function upToPayment(p: PaymentRow) {
   return and(
     eq(payments.visitId, p.visitId),
     or(
-      sql`${payments.receivedAt} < ${p.receivedAt}`,
+      lt(payments.receivedAt, p.receivedAt),
       and(eq(payments.receivedAt, p.receivedAt), lte(payments.receiptNumber, p.receiptNumber)),
     ),
   );

@@ -1,4 +1,10 @@
-import type { HmoTariff, HmoTariffListQuery, Page, TariffPatch } from '@modern-emr/domain';
+import {
+  type HmoTariff,
+  type HmoTariffListQuery,
+  type Page,
+  pageOffset,
+  type TariffPatch,
+} from '@modern-emr/domain';
 import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/database';
 import { inTransaction } from '../../db/transaction';
@@ -56,7 +62,7 @@ export async function listHmoTariffs(
       .where(where)
       .orderBy(asc(serviceCatalog.code))
       .limit(query.pageSize)
-      .offset((query.page - 1) * query.pageSize),
+      .offset(pageOffset(query)),
     db.select({ n: sql<number>`count(*)::int` }).from(hmoTariffs).where(where),
   ]);
   return { items: rows.map(toHmoTariff), total: count?.n ?? 0, page: query.page, pageSize: query.pageSize };

@@ -1,9 +1,10 @@
-import type {
-  HmoProvider,
-  HmoProviderCreate,
-  HmoProviderListQuery,
-  HmoProviderPatch,
-  Page,
+import {
+  type HmoProvider,
+  type HmoProviderCreate,
+  type HmoProviderListQuery,
+  type HmoProviderPatch,
+  type Page,
+  pageOffset,
 } from '@modern-emr/domain';
 import { and, asc, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/database';
@@ -59,7 +60,7 @@ export async function listHmoProviders(db: Db, query: HmoProviderListQuery): Pro
       .where(where)
       .orderBy(asc(hmoProviders.name), asc(hmoProviders.code))
       .limit(query.pageSize)
-      .offset((query.page - 1) * query.pageSize),
+      .offset(pageOffset(query)),
     db.select({ n: sql<number>`count(*)::int` }).from(hmoProviders).where(where),
   ]);
   return { items: rows.map(toHmoProvider), total: count?.n ?? 0, page: query.page, pageSize: query.pageSize };

@@ -3,6 +3,8 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/test-app';
 import { queryRows } from '../../db/rows';
+import { inTransaction } from '../../db/transaction';
+import { seedDemoHmoProviders } from '../../seed/demo-hmo';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -147,5 +149,19 @@ describe('HMO providers: list', () => {
     const literal = await t.api.get<Page<HmoProvider>>(`${URL}?q=${encodeURIComponent('%')}`, ADMIN);
     expect(literal.body.total).toBe(0);
     expect((await t.api.get(`${URL}?pageSize=500`, ADMIN)).status).toBe(400);
+  });
+});
+
+describe('HMO providers: demo data', () => {
+  it('seeds two providers once; running the seed again adds nothing and keeps edits', async () => {
+    expect(await inTransaction(t.database.db, seedDemoHmoProviders)).toBe(2);
+    const seeded = await t.api.get<Page<HmoProvider>>(`${URL}?q=lagoon`, ADMIN);
+    const lagoon = seeded.body.items[0];
+    expect(lagoon?.code).toBe('LAGOON');
+    await t.api.patch(`${URL}/${lagoon?.id}`, { name: 'Lagoon Care HMO Ltd' }, ADMIN);
+    expect(await inTransaction(t.database.db, seedDemoHmoProviders)).toBe(0);
+    expect((await t.api.get<HmoProvider>(`${URL}/${lagoon?.id}`, ADMIN)).body.name).toBe(
+      'Lagoon Care HMO Ltd',
+    );
   });
 });

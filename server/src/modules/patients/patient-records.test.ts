@@ -1,7 +1,7 @@
 import type { PatientCreated, PatientSearchPage } from '@modern-emr/domain';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/test-app';
+import { createTestApp, type TestApp, uniqueIp } from '../../../test/test-app';
 import { ENGINE } from '../../../test/test-database';
 import { queryRows } from '../../db/rows';
 
@@ -62,6 +62,25 @@ describe('registering a patient', () => {
     expect(b.mrn).toMatch(/^MRN-\d{6}$/);
     expect(a.mrn).not.toBe(b.mrn);
     expect(a).toMatchObject({ firstName: 'Adaeze', sex: 'FEMALE', archivedAt: null, possibleDuplicates: [] });
+  });
+
+  it('gives self-registered portal patients an MRN too, and finds them at the desk', async () => {
+    const reg = await t.api.post<{ patientId: string }>(
+      '/api/v1/auth/register',
+      {
+        username: 'portal.mrn',
+        password: 'Mango-Thunder-Velvet-82',
+        firstName: 'Yewande',
+        lastName: 'Portalson',
+        phone: '+2348031110000',
+      },
+      { ip: uniqueIp() },
+    );
+    expect(reg.status).toBe(201);
+    const found = await search('yewande portalson');
+    expect(found.items).toEqual([
+      expect.objectContaining({ id: reg.body.patientId, mrn: expect.stringMatching(/^MRN-\d{6}$/) }),
+    ]);
   });
 
   it('refuses an invalid phone and a future date of birth, naming the field', async () => {
@@ -163,9 +182,12 @@ describe('searching patients', () => {
     const digits = chiamaka.mrn.replace('MRN-', '');
     expect((await search(chiamaka.mrn.toLowerCase())).items[0]?.id).toBe(chiamaka.id);
     expect((await search(String(Number(digits)))).items[0]?.id).toBe(chiamaka.id);
-    const byPrefix = await search(chiamaka.mrn.slice(0, -1));
+    const typed = chiamaka.mrn.slice(0, -1);
+    const byPrefix = await search(typed);
     expect(byPrefix.items.map((p) => p.mrn)).toContain(chiamaka.mrn);
-    expect(byPrefix.items.every((p) => p.mrn.startsWith(chiamaka.mrn.slice(0, -1)))).toBe(true);
+    // Besides the prefix matches, the five digits may be a whole MRN number (00001 → MRN-000001).
+    const whole = `MRN-${typed.slice(4).padStart(6, '0')}`;
+    expect(byPrefix.items.every((p) => p.mrn.startsWith(typed) || p.mrn === whole)).toBe(true);
   });
 
   it('finds a phone typed locally, internationally or in part', async () => {
@@ -190,6 +212,21 @@ describe('searching patients', () => {
     const all = await search('pagey', '&pageSize=10');
     expect(new Set(all.items.map((p) => p.id)).size).toBe(5);
     expect(all.items[0]?.lastName).toBe('Zubairu');
+  });
+
+  it('caps the count of a broad query at 1000 and says so', async () => {
+    await t.database.db.execute(
+      sql`insert into patients (mrn, first_name, last_name, sex, phone)
+          select 'CAP-' || n, 'Cappy', 'Broadquery', 'MALE', '+23480300' || lpad(n::text, 5, '0')
+            from generate_series(1, 1001) n`,
+    );
+    const broad = await search('cappy', '&pageSize=50&page=2');
+    expect(broad).toMatchObject({ total: 1000, totalCapped: true, page: 2 });
+    expect(broad.items).toHaveLength(50);
+    const narrow = await search('cappy broadq', '&pageSize=1');
+    expect(narrow.totalCapped).toBe(true);
+    const beyond = await search('pagey', '&pageSize=10&page=9');
+    expect(beyond).toMatchObject({ items: [], total: 5, totalCapped: false });
   });
 
   it('leaves archived patients out unless asked for', async () => {

@@ -1,22 +1,20 @@
 import type { Patient, PatientSummary } from '@modern-emr/domain';
-import { patients } from './patients.schema';
+import type { patients } from './patients.schema';
 
-/** The columns of a search row, for `db.select(summaryColumns)`. */
-export const summaryColumns = {
-  id: patients.id,
-  mrn: patients.mrn,
-  firstName: patients.firstName,
-  middleName: patients.middleName,
-  lastName: patients.lastName,
-  sex: patients.sex,
-  dateOfBirth: patients.dateOfBirth,
-  dateOfBirthEstimated: patients.dateOfBirthEstimated,
-  phone: patients.phone,
-  nationalId: patients.nationalId,
-  archivedAt: patients.archivedAt,
-};
-
-type SummaryRow = Pick<typeof patients.$inferSelect, keyof typeof summaryColumns>;
+type SummaryRow = Pick<
+  typeof patients.$inferSelect,
+  | 'id'
+  | 'mrn'
+  | 'firstName'
+  | 'middleName'
+  | 'lastName'
+  | 'sex'
+  | 'dateOfBirth'
+  | 'dateOfBirthEstimated'
+  | 'phone'
+  | 'nationalId'
+  | 'archivedAt'
+>;
 
 export function toSummary(row: SummaryRow): PatientSummary {
   return {

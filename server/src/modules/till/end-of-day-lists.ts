@@ -1,4 +1,4 @@
-import { type EndOfDayReport, REPORT_LIST_LIMIT } from '@modern-emr/domain';
+import { type EndOfDayReport, REPORT_LIST_LIMIT, visitPaymentStatusSchema } from '@modern-emr/domain';
 import { type SQL, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/database';
 import { queryRows } from '../../db/rows';
@@ -85,7 +85,7 @@ export async function listsOfDay(tx: Tx, to: Date): Promise<Lists> {
         patientId: String(r.patientId),
         patientName: String(r.patientName),
         mrn: String(r.mrn),
-        paymentStatus: r.paymentStatus as Lists['outstanding']['items'][number]['paymentStatus'],
+        paymentStatus: visitPaymentStatusSchema.parse(r.paymentStatus),
         outstanding: Number(r.outstanding),
         openedAt: iso(r.openedAt),
       })),

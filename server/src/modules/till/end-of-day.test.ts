@@ -9,6 +9,7 @@ import {
   testClock,
   uniqueIp,
 } from '../../../test/test-app';
+import { ENGINE } from '../../../test/test-database';
 import { queryRows } from '../../db/rows';
 import { visits } from '../visits/visits.schema';
 import {
@@ -432,5 +433,17 @@ describe('end-of-day report: finalising', () => {
       from: '2026-03-09T21:00:00.000Z',
       to: '2026-03-10T21:00:00.000Z',
     });
+  });
+});
+
+describe.skipIf(ENGINE !== 'postgres')('end-of-day report: concurrency', () => {
+  it('finalises a day exactly once when two people press the button together', async () => {
+    const results = await Promise.all(
+      [1, 2].map(() =>
+        t.api.post<ErrorBody>('/api/v1/reports/end-of-day/finalise', { date: '2026-03-12' }, ADMIN),
+      ),
+    );
+    expect(results.map((r) => r.status).sort()).toEqual([201, 409]);
+    expect(results.find((r) => r.status === 409)?.body.error.code).toBe('IMMUTABLE_RECORD');
   });
 });

@@ -5,6 +5,7 @@ import { createTestApp, type LoggedIn, loginAs, type TestApp } from '../../../te
 import { ENGINE } from '../../../test/test-database';
 import { queryRows } from '../../db/rows';
 import { inTransaction } from '../../db/transaction';
+import { addCharges, createService, openVisit, postPayment } from '../billing/testing/fixtures';
 import { requireOpenShift } from './open-shift';
 import {
   fixtureCharge,
@@ -230,6 +231,60 @@ describe('till shifts: open, current, close', () => {
     const next = await open(cashier, 0);
     expect(next.id).not.toBe(shift.id);
     expect(next.expected.total).toBe(0);
+  });
+});
+
+describe('till shifts: money through the real endpoints', () => {
+  it('counts payments, overpayments, refunds and deposits taken at the counter', async () => {
+    const cashier = await loginAs(t, 'CASHIER');
+    const shift = await open(cashier, 300_000);
+    const visit = await openVisit(t);
+    await addCharges(t, visit.visitId, [{ service: await createService(t, 1_000_000) }]);
+    const pos = await postPayment(t, cashier.token, visit.visitId, { amount: 400_000, method: 'POS' });
+    expect(pos.status).toBe(201);
+    // ₦7,000 handed over for ₦6,000 owed: all of it is in the drawer, ₦1,000 goes to the wallet.
+    const cash = await postPayment<{ id: string; walletCredit: number }>(t, cashier.token, visit.visitId, {
+      amount: 700_000,
+      method: 'CASH',
+    });
+    expect(cash.body.walletCredit).toBe(100_000);
+    const refund = await t.api.post(
+      `/api/v1/payments/${cash.body.id}/refund`,
+      { amount: 50_000, reason: 'Charged twice for the same test' },
+      { token: cashier.token, headers: { 'idempotency-key': crypto.randomUUID() } },
+    );
+    expect(refund.status).toBe(201);
+    const deposit = await t.api.post(
+      `/api/v1/patients/${visit.patientId}/wallet`,
+      { amount: 200_000, method: 'TRANSFER' },
+      { token: cashier.token, headers: { 'idempotency-key': crypto.randomUUID() } },
+    );
+    expect(deposit.status).toBe(201);
+    const wallet = await postPayment(t, cashier.token, visit.visitId, { amount: 50_000, method: 'WALLET' });
+    expect(wallet.status).toBe(201);
+
+    const current = await t.api.get<Shift>('/api/v1/shifts/current', as(cashier));
+    expect(current.body.movements).toMatchObject({ walletPayments: 50_000, paymentCount: 3 });
+    expect(current.body.expected).toEqual({
+      CASH: 950_000,
+      POS: 400_000,
+      TRANSFER: 200_000,
+      total: 1_550_000,
+    });
+    const closed = await t.api.post<Shift>(
+      '/api/v1/shifts/close',
+      { counted: { CASH: 950_000, POS: 400_000, TRANSFER: 200_000 } },
+      as(cashier),
+    );
+    expect(closed.body).toMatchObject({ id: shift.id, variance: { CASH: 0, POS: 0, TRANSFER: 0, total: 0 } });
+
+    // The till is shut: the next payment is refused until a new shift opens.
+    const refused = await postPayment<ErrorBody>(t, cashier.token, visit.visitId, {
+      amount: 1,
+      method: 'CASH',
+    });
+    expect(refused.status).toBe(409);
+    expect(refused.body.error.code).toBe('SHIFT_NOT_OPEN');
   });
 });
 

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/test-app';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-database';
 import { chargeSettledGate } from './gates';
-import { addCharge, auditRows, insertPatient, insertService, recordPayment } from './testing/visit-fixtures';
-import { type ErrorBody, openVisitOk } from './testing/visit-flow';
+import { auditRows, insertPatient, insertService } from './testing/visit-fixtures';
+import { addCharge, type ErrorBody, openVisitOk, recordPayment } from './testing/visit-flow';
 
 /*
  * The `chargeSettled` gate has no production route yet (orders come in a later issue), so a
@@ -12,8 +12,8 @@ import { type ErrorBody, openVisitOk } from './testing/visit-flow';
 
 let database: TestDatabase;
 let t: TestApp;
-let before: { id: string };
-let after: { id: string };
+let before: { id: string; code: string };
+let after: { id: string; code: string };
 
 const LAB_TECH = { roles: ['LAB_TECH' as const] };
 const renderUrl = (chargeId: string) => `/api/v1/test-orders/${chargeId}/render`;
@@ -46,7 +46,7 @@ afterAll(async () => {
 describe('the chargeSettled gate', () => {
   it('refuses a BEFORE service until its own charge is paid', async () => {
     const visit = await openVisitOk(t, await insertPatient(database.db));
-    const chargeId = await addCharge(database.db, visit.id, before.id);
+    const chargeId = await addCharge(t, visit.id, before.code);
     const refused = await t.api.post<ErrorBody>(renderUrl(chargeId), {}, LAB_TECH);
     expect(refused.status).toBe(403);
     expect(refused.body.error).toMatchObject({
@@ -54,9 +54,9 @@ describe('the chargeSettled gate', () => {
       details: { reason: 'CHARGE_NOT_SETTLED', chargeId },
     });
     // Paying the consultation fee (oldest first) is not enough: it is this charge that counts.
-    await recordPayment(database.db, visit.id, 500_000);
+    await recordPayment(t, visit.id, 500_000);
     expect((await t.api.post(renderUrl(chargeId), {}, LAB_TECH)).status).toBe(403);
-    await recordPayment(database.db, visit.id, 300_000);
+    await recordPayment(t, visit.id, 300_000);
     const ok = await t.api.post<{ rendered: boolean }>(renderUrl(chargeId), {}, LAB_TECH);
     expect(ok.status).toBe(200);
     expect(ok.body).toEqual({ rendered: true });
@@ -65,7 +65,7 @@ describe('the chargeSettled gate', () => {
 
   it('lets an AFTER service be rendered first and paid later', async () => {
     const visit = await openVisitOk(t, await insertPatient(database.db));
-    const chargeId = await addCharge(database.db, visit.id, after.id);
+    const chargeId = await addCharge(t, visit.id, after.code);
     expect((await t.api.post(renderUrl(chargeId), {}, LAB_TECH)).status).toBe(200);
   });
 
@@ -75,7 +75,7 @@ describe('the chargeSettled gate', () => {
       emergency: true,
       emergencyReason: 'Suspected sepsis',
     });
-    const chargeId = await addCharge(database.db, visit.id, before.id);
+    const chargeId = await addCharge(t, visit.id, before.code);
     expect((await t.api.post(renderUrl(chargeId), {}, LAB_TECH)).status).toBe(200);
     const [bypass] = await auditRows(database.db, 'payment_gate.bypass', visit.id);
     expect(bypass).toMatchObject({ entity_id: chargeId, patient_id: visit.patientId });

@@ -3,16 +3,10 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/test-app';
 import { charges } from '../billing/billing.schema';
-import {
-  addCharge,
-  auditRows,
-  insertPatient,
-  insertProvider,
-  insertService,
-  recordPayment,
-} from './testing/visit-fixtures';
+import { auditRows, insertPatient, insertProvider, insertService } from './testing/visit-fixtures';
 import {
   ADMIN,
+  addCharge,
   CASHIER,
   consultAndComplete,
   DOCTOR,
@@ -20,6 +14,7 @@ import {
   openVisitOk,
   PRIMARY,
   RECEPTION,
+  recordPayment,
 } from './testing/visit-flow';
 import { visits } from './visits.schema';
 
@@ -47,7 +42,7 @@ async function stored(visitId: string) {
 describe('closing a visit', () => {
   it('needs a completed consultation', async () => {
     const visit = await openVisitOk(t, await insertPatient(t.database.db));
-    await recordPayment(t.database.db, visit.id, 500_000);
+    await recordPayment(t, visit.id, 500_000);
     const none = await close(visit.id);
     expect(none.status).toBe(409);
     expect(none.body.error.code).toBe('CONSULTATION_REQUIRED');
@@ -75,9 +70,9 @@ describe('closing a visit', () => {
 
   it('refuses while the patient owes, naming the amount; a cashier deferral lifts it', async () => {
     const visit = await openVisitOk(t, await insertPatient(t.database.db));
-    await recordPayment(t.database.db, visit.id, 500_000);
+    await recordPayment(t, visit.id, 500_000);
     await consultAndComplete(t, visit.id);
-    await addCharge(t.database.db, visit.id, lab.id);
+    await addCharge(t, visit.id, lab.code);
     const owing = await close(visit.id);
     expect(owing.status).toBe(409);
     expect(owing.body.error).toMatchObject({
@@ -114,7 +109,7 @@ describe('closing a visit', () => {
   it('lets an administrator defer, and refuses a deferral when nothing is owed', async () => {
     const visit = await openVisitOk(t, await insertPatient(t.database.db));
     expect((await defer(visit.id, 'Staff family', ADMIN)).status).toBe(200);
-    await recordPayment(t.database.db, visit.id, 500_000);
+    await recordPayment(t, visit.id, 500_000);
     const nothing = await defer(visit.id, 'Just in case');
     expect(nothing.status).toBe(409);
     expect(nothing.body.error.details).toEqual({ outstanding: 0 });
@@ -122,7 +117,7 @@ describe('closing a visit', () => {
 
   it('closes a paid visit with a completed consultation; only doctors may', async () => {
     const visit = await openVisitOk(t, await insertPatient(t.database.db));
-    await recordPayment(t.database.db, visit.id, 500_000);
+    await recordPayment(t, visit.id, 500_000);
     await consultAndComplete(t, visit.id);
     expect((await close(visit.id, RECEPTION)).status).toBe(403);
     expect((await close(visit.id, CASHIER)).status).toBe(403);
@@ -141,7 +136,7 @@ describe('closing a visit', () => {
 describe('a closed visit is immutable', () => {
   it('at the API: every change answers 409 VISIT_CLOSED', async () => {
     const visit = await openVisitOk(t, await insertPatient(t.database.db));
-    await recordPayment(t.database.db, visit.id, 500_000);
+    await recordPayment(t, visit.id, 500_000);
     await consultAndComplete(t, visit.id);
     await close(visit.id);
     const attempts = [
@@ -163,7 +158,7 @@ describe('a closed visit is immutable', () => {
 
   it('in the database: direct updates of the visit and its charges are refused', async () => {
     const visit = await openVisitOk(t, await insertPatient(t.database.db));
-    await recordPayment(t.database.db, visit.id, 500_000);
+    await recordPayment(t, visit.id, 500_000);
     await consultAndComplete(t, visit.id);
     await close(visit.id);
     const db = t.database.db;

@@ -2,15 +2,9 @@ import type { Visit, VisitInsuranceChanged } from '@modern-emr/domain';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/test-app';
+import { auditRows, insertPatient, insertProvider, insertService } from './testing/visit-fixtures';
 import {
   addCharge,
-  auditRows,
-  insertPatient,
-  insertProvider,
-  insertService,
-  recordPayment,
-} from './testing/visit-fixtures';
-import {
   CASHIER,
   consultAndComplete,
   DOCTOR,
@@ -18,6 +12,7 @@ import {
   getVisit,
   openVisitOk,
   RECEPTION,
+  recordPayment,
 } from './testing/visit-flow';
 import { visits } from './visits.schema';
 
@@ -138,7 +133,7 @@ describe('approving cover', () => {
       visit: { paymentStatus: 'UNPAID', outstanding: 150_000 },
     });
     expect((await storedStatus(visit.id))?.paymentStatus).toBe('UNPAID');
-    await recordPayment(t.database.db, visit.id, 150_000);
+    await recordPayment(t, visit.id, 150_000);
     expect((await storedStatus(visit.id))?.paymentStatus).toBe('INSURANCE_CLAIMED');
     const [audit] = await auditRows(t.database.db, 'insurance.approve', visit.id);
     expect(audit?.metadata).toMatchObject({
@@ -171,7 +166,7 @@ describe('approving cover', () => {
   it('tops up an approval only upwards, keeping the history in the audit log', async () => {
     const visit = await hmoVisit('FULL');
     await approve(visit.id, { authorizationCode: 'AUTH-3', approvedAmount: 500_000 });
-    await addCharge(t.database.db, visit.id, lab.id);
+    await addCharge(t, visit.id, lab.code);
     expect((await storedStatus(visit.id))?.paymentStatus).toBe('UNPAID');
 
     for (const amount of [500_000, 400_000]) {

@@ -79,6 +79,8 @@ export const visits = pgTable(
     index('visits_patient_opened_idx').on(t.patientId, t.openedAt),
     index('visits_opened_idx').on(t.openedAt),
     index('visits_status_payment_idx').on(t.status, t.paymentStatus, t.openedAt),
+    // The doctor's own queue (?mine=true) and GET /visits?doctorId.
+    index('visits_doctor_opened_idx').on(t.assignedDoctorId, t.openedAt),
     check(
       'visits_emergency_reason',
       sql`not ${t.emergency} or length(coalesce(${t.emergencyReason}, '')) >= 3`,

@@ -11,7 +11,6 @@ import {
   insertProvider,
   insertService,
   insertTariff,
-  recordPayment,
 } from './testing/visit-fixtures';
 import {
   CASHIER,
@@ -21,6 +20,7 @@ import {
   NURSE,
   openVisitOk,
   RECEPTION,
+  recordPayment,
 } from './testing/visit-flow';
 import { visitInsurance, visits } from './visits.schema';
 
@@ -112,7 +112,7 @@ describe('opening a cash visit', () => {
   it('bills registration only on the first visit ever; the consultation fee every time', async () => {
     const patientId = await insertPatient(t.database.db);
     const first = await openVisitOk(t, patientId);
-    await recordPayment(t.database.db, first.id, 700_000);
+    await recordPayment(t, first.id, 700_000);
     await consultAndComplete(t, first.id);
     expect((await t.api.post(`${URL}/${first.id}/close`, undefined, DOCTOR)).status).toBe(200);
 

@@ -25,7 +25,8 @@ export async function depositToWallet(
   now: Date,
 ): Promise<WalletDepositCreated> {
   const { archived } = await requirePatient(tx, patientId);
-  if (archived) throw new AppError('CONFLICT', 'This patient record is archived; it takes no deposits');
+  if (archived)
+    throw new AppError('PATIENT_ARCHIVED', 'This patient record is archived; it takes no deposits');
   const shift = await requireOpenShift(tx, actor.userId);
   const receiptNumber = await nextDocumentNumber(tx, 'receipt', await clinicYear(tx, now));
   const movement = await creditWallet(tx, {

@@ -1,9 +1,10 @@
 import type { WalletDepositCreated, WalletView } from '@modern-emr/domain';
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type LoggedIn, loginAs, type TestApp } from '../../../test/test-app';
 import { queryRows } from '../../db/rows';
-import { insertPatient, openShift } from './testing/billing-fixtures';
+import { patients } from '../patients/patients.schema';
+import { insertPatient, insertVisitWithCharges, openShift } from './testing/billing-fixtures';
 
 let t: TestApp;
 let cashier: LoggedIn;
@@ -143,6 +144,47 @@ describe('wallet deposits', () => {
     expect(res.body.error.code).toBe('SHIFT_NOT_OPEN');
     const view = await t.api.get<WalletView>(url(patientId), { token: cashier.token });
     expect(view.body).toMatchObject({ balance: 0, transactions: { total: 0 } });
+  });
+
+  it('pays a visit from the wallet through the payments endpoint, never below zero', async () => {
+    const { id: patientId } = await insertPatient(t.database.db);
+    const visit = await insertVisitWithCharges(t.database.db, {
+      patientId,
+      openedBy: cashier.id,
+      amounts: [500_000, 300_000],
+    });
+    expect((await deposit(patientId, { amount: 600_000, method: 'CASH' })).status).toBe(201);
+    const pay = (amount: number) =>
+      t.api.post<{ id: string } & ErrorBody>(
+        `/api/v1/visits/${visit.visitId}/payments`,
+        { amount, method: 'WALLET' },
+        { token: cashier.token, headers: { 'idempotency-key': newKey() } },
+      );
+    const paid = await pay(500_000);
+    expect(paid.status).toBe(201);
+    const short = await pay(300_000);
+    expect(short.status).toBe(409);
+    expect(short.body.error).toMatchObject({ code: 'INSUFFICIENT_FUNDS', details: { balance: 100_000 } });
+
+    const view = await t.api.get<WalletView>(url(patientId), { token: cashier.token });
+    expect(view.body.balance).toBe(100_000);
+    expect(view.body.transactions.items[0]).toMatchObject({
+      kind: 'VISIT_PAYMENT',
+      amount: -500_000,
+      balanceAfter: 100_000,
+      paymentId: paid.body.id,
+    });
+  });
+
+  it('refuses deposits for an archived patient record', async () => {
+    const { id: patientId } = await insertPatient(t.database.db);
+    await t.database.db
+      .update(patients)
+      .set({ archivedAt: new Date(), archivedBy: cashier.id, archiveReason: 'Duplicate record' })
+      .where(eq(patients.id, patientId));
+    const res = await deposit(patientId, { amount: 5_000, method: 'CASH' });
+    expect(res.status).toBe(409);
+    expect(res.body.error.code).toBe('PATIENT_ARCHIVED');
   });
 
   it('is for cashiers only', async () => {

@@ -93,7 +93,7 @@ describe('app routes', () => {
     signInAs(['RECEPTIONIST', 'CASHIER']);
     renderAt('/');
     await screen.findByRole('heading', { level: 1, name: 'Reception' });
-    expect(navLinks()).toEqual(['Reception', 'Cashier', 'My account']);
+    expect(navLinks()).toEqual(['Reception', 'Cashier', 'End of day', 'My account']);
   });
 
   test('an account with a temporary password reaches only the password page', async () => {

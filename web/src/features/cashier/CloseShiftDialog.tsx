@@ -6,6 +6,7 @@ import { AppModal } from '../../components/AppModal';
 import { MoneyInput } from '../../components/MoneyInput';
 import { errorMessage } from '../../lib/api';
 import { METHOD_LABELS } from './labels';
+import { ShiftCountTable } from './ShiftCountTable';
 import { closeShift } from './till-api';
 
 type Counts = Record<TillMethod, { minor: number | null; problem: string | null }>;
@@ -22,7 +23,7 @@ const HINTS: Record<TillMethod, string> = {
   TRANSFER: 'Transfers confirmed in the clinic’s account.',
 };
 
-/** Counting the till: the system then shows what it expected for each method against the count. */
+/** Counting the till; the answer shows what the system expected for each method against the count. */
 export function CloseShiftDialog({
   onClose,
   onClosed,
@@ -34,6 +35,7 @@ export function CloseShiftDialog({
   const [note, setNote] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [closed, setClosed] = useState<Shift | null>(null);
 
   const ready = TILL_METHODS.every((m) => counts[m].minor !== null && counts[m].problem === null);
 
@@ -48,14 +50,28 @@ export function CloseShiftDialog({
         POS: counts.POS.minor ?? 0,
         TRANSFER: counts.TRANSFER.minor ?? 0,
       };
-      onClosed(await closeShift(counted, note.trim() || undefined));
-      onClose();
+      const result = await closeShift(counted, note.trim() || undefined);
+      setClosed(result);
+      onClosed(result);
     } catch (cause) {
       setError(errorMessage(cause, 'The shift could not be closed.'));
     } finally {
       setBusy(false);
     }
   };
+
+  if (closed) {
+    return (
+      <AppModal opened onClose={onClose} title="Shift closed" size="lg">
+        <Stack gap="md">
+          <ShiftCountTable shift={closed} />
+          <Group justify="flex-end">
+            <Button onClick={onClose}>Done</Button>
+          </Group>
+        </Stack>
+      </AppModal>
+    );
+  }
 
   return (
     <AppModal opened onClose={onClose} title="Close till shift">

@@ -7,7 +7,9 @@ import { MoneyInput } from '../../components/MoneyInput';
 import { MoneyText } from '../../components/MoneyText';
 import classes from './cashier.module.css';
 import { METHOD_LABELS } from './labels';
+import { PrintDocumentButton } from './PrintDocumentButton';
 import { moneyErrorMessage } from './payment-errors';
+import { depositReceiptPath } from './pdf-documents';
 import { useMoneyAttempt } from './use-money-attempt';
 import { type DepositMethod, deposit } from './wallet-api';
 
@@ -62,6 +64,13 @@ export function DepositDialog({
           <Text size="sm">
             Receipt number <span className={classes.receiptNumber}>{done.receiptNumber}</span>
           </Text>
+          <div className={classes.actions}>
+            <PrintDocumentButton path={depositReceiptPath(done.entry.id, 'a4')} label="Print receipt (A4)" />
+            <PrintDocumentButton
+              path={depositReceiptPath(done.entry.id, 'thermal')}
+              label="Print receipt (80 mm)"
+            />
+          </div>
           <Group justify="flex-end">
             <Button onClick={onClose}>Done</Button>
           </Group>

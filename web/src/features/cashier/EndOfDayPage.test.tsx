@@ -42,7 +42,7 @@ function renderAt(path: string) {
   renderWithProviders(<RouterProvider router={router} />);
 }
 
-describe('EndOfDayPage', () => {
+describe('EndOfDayPage', { timeout: 20_000 }, () => {
   test('shows the day asked for, and after finalising it is read-only', async () => {
     report = endOfDayReport();
     renderAt('/cashier/end-of-day?date=2026-11-23');

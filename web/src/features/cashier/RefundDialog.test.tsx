@@ -47,7 +47,7 @@ afterEach(() => {
   endSession();
 });
 
-describe('RefundDialog', () => {
+describe('RefundDialog', { timeout: 20_000 }, () => {
   test('a large refund is recorded but clearly waits for an administrator', async () => {
     answer = refund('PENDING_APPROVAL');
     const onRefunded = vi.fn();

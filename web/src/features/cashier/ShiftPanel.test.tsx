@@ -58,7 +58,7 @@ afterEach(() => {
   endSession();
 });
 
-describe('ShiftPanel', () => {
+describe('ShiftPanel', { timeout: 20_000 }, () => {
   test('opens a shift with a float typed in naira and sent in kobo', async () => {
     current = null;
     renderWithProviders(<ShiftPanel />);
@@ -97,7 +97,8 @@ describe('ShiftPanel', () => {
 
     await waitFor(() => expect(posts).toHaveLength(1));
     expect(posts[0]?.body).toEqual({ counted: { CASH: 2_490_000, POS: 1_500_000, TRANSFER: 0 } });
-    const table = await screen.findByRole('table', { name: 'Shift count by method' });
+    const result = await screen.findByRole('dialog', { name: 'Shift closed' });
+    const table = within(result).getByRole('table', { name: 'Shift count by method' });
     const cash = within(table).getByRole('rowheader', { name: 'Cash' }).closest('tr') as HTMLElement;
     expect(within(cash).getByText('₦ 25,000.00')).toBeTruthy();
     expect(within(cash).getByText('₦ 24,900.00')).toBeTruthy();

@@ -7,7 +7,6 @@ import { errorMessage } from '../../lib/api';
 import { formatDateTime } from '../../lib/format';
 import { CloseShiftDialog } from './CloseShiftDialog';
 import { OpenShiftDialog } from './OpenShiftDialog';
-import { ShiftCountTable } from './ShiftCountTable';
 import { getCurrentShift } from './till-api';
 
 /** The cashier's till: open it with a float before taking money, count it when going off duty. */
@@ -15,7 +14,6 @@ export function ShiftPanel() {
   const [shift, setShift] = useState<Shift | null | undefined>(undefined);
   const [error, setError] = useState<string | null>(null);
   const [dialog, setDialog] = useState<'open' | 'close' | null>(null);
-  const [closed, setClosed] = useState<Shift | null>(null);
 
   const load = useCallback(async () => {
     setError(null);
@@ -75,37 +73,9 @@ export function ShiftPanel() {
           </Button>
         </>
       )}
-      {closed && (
-        <Alert
-          role="status"
-          color={closed.variance?.total === 0 ? 'green' : 'amber'}
-          variant="light"
-          mt="md"
-          title="Shift closed"
-          withCloseButton
-          closeButtonLabel="Dismiss"
-          onClose={() => setClosed(null)}
-        >
-          <ShiftCountTable shift={closed} />
-        </Alert>
-      )}
-      {dialog === 'open' && (
-        <OpenShiftDialog
-          onClose={() => setDialog(null)}
-          onOpened={(opened) => {
-            setClosed(null);
-            setShift(opened);
-          }}
-        />
-      )}
+      {dialog === 'open' && <OpenShiftDialog onClose={() => setDialog(null)} onOpened={setShift} />}
       {dialog === 'close' && (
-        <CloseShiftDialog
-          onClose={() => setDialog(null)}
-          onClosed={(result) => {
-            setClosed(result);
-            setShift(null);
-          }}
-        />
+        <CloseShiftDialog onClose={() => setDialog(null)} onClosed={() => setShift(null)} />
       )}
     </Paper>
   );

@@ -57,7 +57,7 @@ function renderDialog(overrides: { walletBalance?: number | null } = {}) {
 const amountField = () => screen.getByRole('textbox', { name: /amount/i }) as HTMLInputElement;
 const submitButton = () => screen.getByRole('button', { name: 'Take payment' });
 
-describe('TakePaymentDialog', () => {
+describe('TakePaymentDialog', { timeout: 20_000 }, () => {
   test('a double click posts once, and the receipt number is shown at once', async () => {
     let release: (r: Response) => void = () => {};
     answer = () => new Promise((resolve) => (release = resolve));

@@ -45,7 +45,7 @@ function renderPage() {
   renderWithProviders(<RouterProvider router={router} />);
 }
 
-describe('VisitBillingPage', () => {
+describe('VisitBillingPage', { timeout: 20_000 }, () => {
   test('shows the charges with their status and the server’s summary, credit included', async () => {
     const v = visit({
       paymentStatus: 'PAID',

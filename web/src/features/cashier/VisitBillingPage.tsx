@@ -18,7 +18,7 @@ import { walletPath } from './cashier-paths';
 import { InsurancePanel } from './InsurancePanel';
 import { PaymentsTable } from './PaymentsTable';
 import { PrintDocumentButton } from './PrintDocumentButton';
-import { invoicePath } from './pdf-documents';
+import { invoicePath, statementPath } from './pdf-documents';
 import { ReasonDialog, type ReasonRequest } from './ReasonDialog';
 import { RefundDialog } from './RefundDialog';
 import { TakePaymentDialog } from './TakePaymentDialog';
@@ -187,6 +187,7 @@ function VisitBilling({ data, reload }: { data: VisitBillingData; reload: () => 
           </>
         )}
         <PrintDocumentButton path={invoicePath(visit.id)} label="Print invoice" />
+        <PrintDocumentButton path={statementPath(visit.id)} label="Print statement" />
         {open && summary.outstanding > 0 && !visit.deferredAt && (
           <Button
             variant="default"

@@ -71,7 +71,7 @@ async function deposit(amount: string) {
   await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
 }
 
-describe('WalletPage', () => {
+describe('WalletPage', { timeout: 20_000 }, () => {
   test('shows the balance and ledger; each deposit is sent in kobo with a key of its own', async () => {
     const router = createMemoryRouter([{ path: '/cashier/patients/:id/wallet', element: <WalletPage /> }], {
       initialEntries: [`/cashier/patients/${PATIENT_ID}/wallet`],

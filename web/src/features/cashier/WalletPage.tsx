@@ -13,6 +13,8 @@ import { fullName } from '../patients/patient-format';
 import { getPatient } from '../patients/patients-api';
 import { DepositDialog } from './DepositDialog';
 import { METHOD_LABELS } from './labels';
+import { PrintDocumentButton } from './PrintDocumentButton';
+import { depositReceiptPath } from './pdf-documents';
 import { getWallet } from './wallet-api';
 
 const PAGE_SIZE = 20;
@@ -42,6 +44,20 @@ const COLUMNS: readonly Column<WalletEntry>[] = [
   },
   { key: 'amount', header: 'Amount', cell: (e) => <MoneyText minor={e.amount} size="sm" /> },
   { key: 'balance', header: 'Balance after', cell: (e) => <MoneyText minor={e.balanceAfter} size="sm" /> },
+  {
+    key: 'receipt',
+    header: 'Receipt',
+    hideHeader: true,
+    cell: (e) =>
+      e.kind === 'DEPOSIT' && e.receiptNumber ? (
+        <PrintDocumentButton
+          size="xs"
+          path={depositReceiptPath(e.id, 'a4')}
+          label="Receipt"
+          aria-label={`Print receipt ${e.receiptNumber}`}
+        />
+      ) : null,
+  },
 ];
 
 /** A patient's prepaid balance: deposits in, visit payments out; it never goes below zero. */

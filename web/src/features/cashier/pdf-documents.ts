@@ -8,7 +8,12 @@ export type ReceiptFormat = 'a4' | 'thermal';
 export const receiptPath = (paymentId: string, format: ReceiptFormat) =>
   `/api/v1/payments/${enc(paymentId)}/receipt.pdf?format=${format}`;
 
+export const depositReceiptPath = (walletEntryId: string, format: ReceiptFormat) =>
+  `/api/v1/wallet-entries/${enc(walletEntryId)}/receipt.pdf?format=${format}`;
+
 export const invoicePath = (visitId: string) => `/api/v1/visits/${enc(visitId)}/invoice.pdf`;
+
+export const statementPath = (visitId: string) => `/api/v1/visits/${enc(visitId)}/statement.pdf`;
 
 async function fetchPdf(path: string): Promise<Response> {
   const token = getSession()?.accessToken;

@@ -1,10 +1,10 @@
 import type { Shift, TillAmounts } from '@modern-emr/domain';
 import { ApiError, api } from '../../lib/api';
 
-/** The signed-in cashier's open shift, or null when none is open. */
+/** The signed-in cashier's open shift, or null when none is open (the server answers 404). */
 export async function getCurrentShift(signal?: AbortSignal): Promise<Shift | null> {
   try {
-    return await api.get<Shift | null>('/api/v1/shifts/current', signal);
+    return await api.get<Shift>('/api/v1/shifts/current', signal);
   } catch (error) {
     if (error instanceof ApiError && error.status === 404) return null;
     throw error;

@@ -108,7 +108,8 @@ function renderPage() {
   renderWithProviders(<RouterProvider router={router} />);
 }
 
-describe('ConsultationPage', () => {
+// Form-filling tests do many renders; a loaded two-core CI box needs more than the 5 s default.
+describe('ConsultationPage', { timeout: 20_000 }, () => {
   test('a visit not yet cleared is locked, naming the payment status; "Check again" unlocks once paid', async () => {
     let visit = makeVisit();
     route = (method, url) =>

@@ -27,7 +27,7 @@ export function VisitHeader({ visit, allergies }: { visit: Visit; allergies: rea
             {fullName(visit.patient)}
           </Title>
           <Text c="dimmed">
-            <Anchor component={Link} to={patientPath(visit.patientId)}>
+            <Anchor component={Link} to={patientPath(visit.patientId)} underline="always">
               {visit.patient.mrn}
             </Anchor>{' '}
             · visit {visit.number} · opened {formatDateTime(visit.openedAt)}

@@ -32,7 +32,7 @@ export function DuplicateWarning({ created }: { created: PatientCreated }) {
       <List size="sm" spacing="xs" mb="md" aria-label="Possible duplicates">
         {created.possibleDuplicates.map((d) => (
           <List.Item key={d.id}>
-            <Anchor component={Link} to={patientPath(d.id)} fw={600}>
+            <Anchor component={Link} to={patientPath(d.id)} fw={600} underline="always">
               {d.name} ({d.mrn})
             </Anchor>{' '}
             — {d.phone}

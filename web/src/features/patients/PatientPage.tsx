@@ -100,7 +100,7 @@ export function PatientPage() {
               </Text>
               <Text c="dimmed">{sexAndAge(patient)}</Text>
               {patient.archivedAt && (
-                <Badge color="gray" variant="filled" tt="none">
+                <Badge color="gray.8" variant="filled" tt="none">
                   Archived
                 </Badge>
               )}

@@ -67,7 +67,8 @@ function renderSearch() {
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-describe('PatientSearch', () => {
+// Form-filling tests do many renders; a loaded two-core CI box needs more than the 5 s default.
+describe('PatientSearch', { timeout: 20_000 }, () => {
   test('waits for two characters and for typing to pause, then searches once', async () => {
     renderSearch();
     const box = screen.getByRole('searchbox', { name: 'Find a patient' });

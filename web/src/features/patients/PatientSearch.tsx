@@ -105,7 +105,6 @@ export function PatientSearch() {
         type="search"
         autoComplete="off"
         spellCheck={false}
-        aria-controls="patient-search-results"
       />
       <Text size="sm" c="dimmed" role="status" aria-live="polite">
         {status}
@@ -116,13 +115,7 @@ export function PatientSearch() {
         </Alert>
       )}
       {items.length > 0 && (
-        <ul
-          id="patient-search-results"
-          ref={listRef}
-          className={classes.results}
-          aria-label="Matching patients"
-          onKeyDown={onListKey}
-        >
+        <ul ref={listRef} className={classes.results} aria-label="Matching patients" onKeyDown={onListKey}>
           {items.map((patient) => (
             <li key={patient.id}>
               <PatientResult patient={patient} />

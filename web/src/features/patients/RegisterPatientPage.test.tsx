@@ -72,7 +72,8 @@ function fillRequired() {
 
 const submit = () => fireEvent.click(screen.getByRole('button', { name: 'Register patient' }));
 
-describe('RegisterPatientPage', () => {
+// Form-filling tests do many renders; a loaded two-core CI box needs more than the 5 s default.
+describe('RegisterPatientPage', { timeout: 20_000 }, () => {
   test('refuses in words what the domain schema refuses, before anything is sent', async () => {
     renderPage();
     fireEvent.change(screen.getByLabelText(/phone number/i), { target: { value: 'call me' } });
@@ -140,14 +141,25 @@ describe('RegisterPatientPage', () => {
   test('a national ID already on file is refused on that field', async () => {
     answer = () =>
       jsonResponse(409, {
-        error: { code: 'DUPLICATE', message: 'This national ID belongs to another patient' },
+        error: {
+          code: 'DUPLICATE',
+          message: 'Another patient record already has this national ID',
+          details: {
+            field: 'body.nationalId',
+            patientId: '00000000-0000-4000-8000-0000000000c7',
+            mrn: 'MRN-000009',
+          },
+        },
       });
     renderPage();
     fillRequired();
     const nationalId = screen.getByRole('textbox', { name: /national id/i });
     fireEvent.change(nationalId, { target: { value: '1234 5678-901' } });
     submit();
-    expect(await screen.findByText('This national ID belongs to another patient')).toBeTruthy();
+    expect(await screen.findByText(/Another patient record already has this national ID/)).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Open MRN-000009' }).getAttribute('href')).toBe(
+      '/patients/00000000-0000-4000-8000-0000000000c7',
+    );
     expect(nationalId.getAttribute('aria-invalid')).toBe('true');
     expect((posts[0] as { nationalId: string }).nationalId).toBe('12345678901');
   });

@@ -29,6 +29,25 @@ import classes from './patients.module.css';
 import { registerPatient } from './patients-api';
 import { checkRegistration, EMPTY_REGISTRATION, REGISTER_LABELS, type RegisterValues } from './register-form';
 
+/** The server's refusal, with a link to the record that holds the ID when it names one. */
+function NationalIdTaken({ error }: { error: ApiError }) {
+  const holder = error.details as { patientId?: unknown; mrn?: unknown } | undefined;
+  const id = typeof holder?.patientId === 'string' ? holder.patientId : null;
+  return (
+    <>
+      {error.message}
+      {id && (
+        <>
+          {' '}
+          <Anchor component={Link} to={patientPath(id)} size="sm" underline="always">
+            Open {typeof holder?.mrn === 'string' ? holder.mrn : 'that record'}
+          </Anchor>
+        </>
+      )}
+    </>
+  );
+}
+
 /** What the patient page says on arrival from a clean registration. */
 export interface RegisteredNotice {
   registered: string;
@@ -67,7 +86,7 @@ export function RegisterPatientPage() {
     } catch (cause) {
       if (cause instanceof ApiError && cause.status === 409) {
         // The only conflict a registration can meet: the national ID is already on another record.
-        form.setFieldError('nationalId', cause.message);
+        form.setFieldError('nationalId', <NationalIdTaken error={cause} />);
         return;
       }
       const fields = serverFieldErrors(cause, REGISTER_LABELS);

@@ -4,11 +4,10 @@ import { IconRefresh } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { type Column, PaginatedTable } from '../../components/PaginatedTable';
 import { usePagedList } from '../../components/use-paged-list';
-import { localToday } from '../../lib/today';
 import { patientPath } from '../patients/patient-paths';
 import { VisitStatusCell } from '../visits/VisitStatusCell';
 import { PAYER_LABELS, VISIT_TYPE_LABELS } from '../visits/visit-labels';
-import { listVisits } from '../visits/visits-api';
+import { receptionWorklist } from '../visits/visits-api';
 
 const PAGE_SIZE = 20;
 
@@ -37,12 +36,11 @@ const COLUMNS: Column<VisitListItem>[] = [
   { key: 'doctor', header: 'Doctor', cell: (v) => v.assignedDoctorName ?? '—' },
 ];
 
-/** Every visit opened today (the clinic's day), newest first, with where each stands on payment. */
+/** Every visit opened today (the clinic's day), in arrival order, with where each stands on payment. */
 export function TodayVisits() {
-  const today = localToday();
   const list = usePagedList(
-    (page, signal) => listVisits({ date: today, page, pageSize: PAGE_SIZE }, signal),
-    [today],
+    (page, signal) => receptionWorklist(page, PAGE_SIZE, signal),
+    [],
     'Today’s visits could not be loaded.',
   );
   return (

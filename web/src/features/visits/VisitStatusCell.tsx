@@ -12,7 +12,7 @@ export function VisitStatusCell({
     <Group gap={4}>
       <PaymentStatusBadge status={visit.paymentStatus} />
       {visit.emergency && (
-        <Badge color="red" variant="filled" tt="none">
+        <Badge color="red.9" variant="filled" tt="none">
           Emergency
         </Badge>
       )}

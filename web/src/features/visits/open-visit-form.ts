@@ -26,7 +26,7 @@ export const OPEN_VISIT_LABELS: Record<string, string> = {
   'insurance.coverage': 'Coverage',
   'insurance.coveragePercent': 'Coverage percentage',
   emergency: 'Emergency',
-  emergencyReason: 'The reason',
+  emergencyReason: 'Reason for emergency',
   chiefComplaint: 'Chief complaint',
 };
 
@@ -90,7 +90,8 @@ export function checkOpenVisit(patientId: string, values: OpenVisitValues): Open
   const parsed = openVisitRequestSchema.safeParse(openVisitBody(patientId, values));
   if (parsed.success) return { ok: true, body: parsed.data };
   const errors = formErrorsFromIssues(parsed.error.issues, OPEN_VISIT_LABELS);
-  // An empty provider fails as "not a UUID"; say what to do instead.
+  // Say what to do rather than which rule failed: an empty provider fails as "not a UUID".
   if (errors['insurance.providerId']) errors['insurance.providerId'] = 'Choose the HMO';
+  if (errors.emergencyReason) errors.emergencyReason = 'Say why this is an emergency (at least 3 characters)';
   return { ok: false, errors };
 }

@@ -23,3 +23,12 @@ export function openVisit(body: OpenVisitRequest): Promise<Visit> {
 export function closeVisit(id: string): Promise<Visit> {
   return api.post(`${visitUrl(id)}/close`);
 }
+
+/** Every visit opened today on the clinic's calendar (the server knows its time zone), in arrival order. */
+export function receptionWorklist(
+  page: number,
+  pageSize: number,
+  signal?: AbortSignal,
+): Promise<Page<VisitListItem>> {
+  return api.get(`/api/v1/worklists/reception${queryString({ page, pageSize })}`, signal);
+}

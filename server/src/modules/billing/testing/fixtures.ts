@@ -2,29 +2,32 @@ import { randomUUID } from 'node:crypto';
 import type {
   BillTiming,
   CoverageType,
+  InsuranceCoverInput,
   InsuranceStatus,
   PaymentCreated,
   PaymentRequest,
-  Role,
 } from '@modern-emr/domain';
 import { eq } from 'drizzle-orm';
-import { createUser, type LoggedIn, loginAs, type TestApp } from '../../../../test/test-app';
+import {
+  type ApiResponse,
+  createUser,
+  type LoggedIn,
+  loginAs,
+  type TestApp,
+} from '../../../../test/test-app';
 import { inTransaction } from '../../../db/transaction';
 import { serviceCatalog } from '../../catalog/catalog.schema';
 import { hmoProviders } from '../../hmo/hmo.schema';
-import { nextDocumentNumber } from '../../numbering/numbering.service';
-import { nextMrn } from '../../patients/mrn';
 import { patients } from '../../patients/patients.schema';
-import { tillShifts } from '../../till/till.schema';
-import { visitInsurance, visits } from '../../visits/visits.schema';
+import { visits } from '../../visits/visits.schema';
 import { insertCharge } from '../add-charge';
 import { lockVisit, recomputeVisitBilling } from '../visit-billing.service';
 
 /**
  * Shared set-up for tests that need money on a visit: catalogue services, patients with an open
- * visit (cash or HMO), charges, a cashier with an open till shift, and a payment helper.
- * Visits and shifts are written straight to the database while their HTTP routes are being built
- * elsewhere; the money itself always moves through the billing API.
+ * visit (cash or HMO), charges, a cashier with an open till shift, and a payment helper. Visits,
+ * cover and shifts go through their own routes; catalogue rows, patients and providers are written
+ * straight to the database (their routes are not what these tests are about).
  */
 
 export type ServiceRow = typeof serviceCatalog.$inferSelect;
@@ -61,8 +64,9 @@ export interface HmoCover {
   coverage: CoverageType;
   /** PARTIAL only; FULL is 100. */
   coveragePercent?: number;
+  /** PENDING (left as opened), or decided through the insurance routes right after opening. */
   status?: InsuranceStatus;
-  /** Needed when status is APPROVED. */
+  /** The approved amount when status is APPROVED. */
   approvedMinor?: number;
 }
 
@@ -72,69 +76,90 @@ export interface OpenedVisit {
   number: string;
 }
 
-/** A new patient with an OPEN visit, on cash or (with `cover`) on an HMO; the opener is a fresh receptionist. */
+async function expectStatus<T>(res: Promise<ApiResponse<T>>, status: number, what: string): Promise<T> {
+  const answer = await res;
+  if (answer.status !== status) throw new Error(`${what}: ${answer.status} ${answer.text}`);
+  return answer.body;
+}
+
+/**
+ * A new patient with an OPEN visit through `POST /visits`, on cash or (with `cover`) on an HMO whose
+ * cover is then approved or rejected through the insurance routes when asked. The catalogue's
+ * auto-billed fees apply, so keep `autoBill` off in services the test prices by hand.
+ */
 export async function openVisit(t: TestApp, cover?: HmoCover): Promise<OpenedVisit> {
-  const opener = await staffId(t, 'RECEPTIONIST');
-  return inTransaction(t.database.db, async (tx) => {
-    const [patient] = await tx
-      .insert(patients)
-      .values({
-        mrn: await nextMrn(tx),
-        firstName: 'Ada',
-        lastName: unique('Billing'),
-        sex: 'FEMALE',
-        phone: '+2348030000000',
-        createdBy: opener,
-      })
-      .returning({ id: patients.id });
-    if (!patient) throw new Error('patient insert returned no row');
-    const number = await nextDocumentNumber(tx, 'visit', t.clock().getUTCFullYear());
-    const [visit] = await tx
-      .insert(visits)
-      .values({
-        number,
+  const [patient] = await t.database.db
+    .insert(patients)
+    .values({
+      mrn: unique('BIL-'),
+      firstName: 'Ada',
+      lastName: 'Billing',
+      sex: 'FEMALE',
+      phone: '+2348030000000',
+    })
+    .returning({ id: patients.id });
+  if (!patient) throw new Error('patient insert returned no row');
+  let insurance: InsuranceCoverInput | undefined;
+  if (cover) {
+    const [provider] = await t.database.db
+      .insert(hmoProviders)
+      .values({ code: unique('HMO-'), name: 'Test HMO' })
+      .returning({ id: hmoProviders.id });
+    if (!provider) throw new Error('provider insert returned no row');
+    insurance = {
+      providerId: provider.id,
+      policyNumber: unique('POL-'),
+      coverage: cover.coverage,
+      ...(cover.coverage === 'PARTIAL' ? { coveragePercent: cover.coveragePercent ?? 50 } : {}),
+    };
+  }
+  const visit = await expectStatus(
+    t.api.post<{ id: string; number: string }>(
+      '/api/v1/visits',
+      {
         patientId: patient.id,
         type: 'OUTPATIENT',
         payer: cover ? 'HMO' : 'CASH',
-        openedBy: opener,
-      })
-      .returning({ id: visits.id });
-    if (!visit) throw new Error('visit insert returned no row');
-    if (cover) {
-      const [provider] = await tx
-        .insert(hmoProviders)
-        .values({ code: unique('HMO-'), name: 'Test HMO' })
-        .returning({ id: hmoProviders.id });
-      if (!provider) throw new Error('provider insert returned no row');
-      await tx.insert(visitInsurance).values({
-        visitId: visit.id,
-        providerId: provider.id,
-        policyNumber: unique('POL-'),
-        coverage: cover.coverage,
-        coveragePercent: cover.coverage === 'FULL' ? 100 : (cover.coveragePercent ?? 50),
-        status: cover.status ?? 'PENDING',
-        approvedMinor: cover.approvedMinor ?? null,
-        createdBy: opener,
-      });
-    }
-    await recomputeVisitBilling(tx, visit.id);
-    return { visitId: visit.id, patientId: patient.id, number };
-  });
+        ...(insurance ? { insurance } : {}),
+      },
+      { roles: ['RECEPTIONIST'] },
+    ),
+    201,
+    'open visit',
+  );
+  if (cover?.status === 'APPROVED') {
+    await expectStatus(
+      t.api.post(
+        `/api/v1/visits/${visit.id}/insurance/approve`,
+        { authorizationCode: unique('AUTH-'), approvedAmount: cover.approvedMinor ?? 0 },
+        { roles: ['CASHIER'] },
+      ),
+      200,
+      'approve cover',
+    );
+  }
+  if (cover?.status === 'REJECTED') {
+    await expectStatus(
+      t.api.post(
+        `/api/v1/visits/${visit.id}/insurance/reject`,
+        { reason: 'Not covered' },
+        { roles: ['CASHIER'] },
+      ),
+      200,
+      'reject cover',
+    );
+  }
+  return { visitId: visit.id, patientId: patient.id, number: visit.number };
 }
 
-const staffIds = new WeakMap<TestApp, Map<Role, string>>();
+const chargers = new WeakMap<TestApp, string>();
 
-/** One user per role per app for the "opened by" / "created by" columns. */
-async function staffId(t: TestApp, role: Role): Promise<string> {
-  let ids = staffIds.get(t);
-  if (!ids) {
-    ids = new Map();
-    staffIds.set(t, ids);
-  }
-  const known = ids.get(role);
+/** The "created by" of fixture charges: one cashier per app. */
+async function chargerId(t: TestApp): Promise<string> {
+  const known = chargers.get(t);
   if (known) return known;
-  const user = await createUser(t, [role]);
-  ids.set(role, user.id);
+  const user = await createUser(t, ['CASHIER']);
+  chargers.set(t, user.id);
   return user.id;
 }
 
@@ -147,7 +172,7 @@ export async function addCharges(
   visitId: string,
   lines: { service: ServiceRow; quantity?: number }[],
 ): Promise<string[]> {
-  const createdBy = await staffId(t, 'CASHIER');
+  const createdBy = await chargerId(t);
   const ids: string[] = [];
   for (const line of lines) {
     const id = await inTransaction(t.database.db, async (tx) => {
@@ -166,28 +191,33 @@ export async function addCharges(
   return ids;
 }
 
-/** Opens a till shift for the cashier (nothing to count in these tests, so a zero float). */
-export async function openShift(t: TestApp, cashierId: string): Promise<string> {
-  const [shift] = await t.database.db
-    .insert(tillShifts)
-    .values({ cashierId, openingFloatMinor: 0 })
-    .returning({ id: tillShifts.id });
-  if (!shift) throw new Error('shift insert returned no row');
+/** Opens a till shift for the cashier through `POST /shifts/open` (nothing is counted here: zero float). */
+export async function openShift(t: TestApp, cashierToken: string): Promise<string> {
+  const shift = await expectStatus(
+    t.api.post<{ id: string }>('/api/v1/shifts/open', { openingFloat: 0 }, { token: cashierToken }),
+    201,
+    'open shift',
+  );
   return shift.id;
 }
 
-/** Closes every open shift of the cashier, for "no open shift" cases. */
-export async function closeShifts(t: TestApp, cashierId: string): Promise<void> {
-  await t.database.db
-    .update(tillShifts)
-    .set({ status: 'CLOSED', closedAt: new Date() })
-    .where(eq(tillShifts.cashierId, cashierId));
+/** Closes the cashier's open shift through `POST /shifts/close`, for "no open shift" cases. */
+export async function closeShift(t: TestApp, cashierToken: string): Promise<void> {
+  await expectStatus(
+    t.api.post(
+      '/api/v1/shifts/close',
+      { counted: { CASH: 0, POS: 0, TRANSFER: 0 } },
+      { token: cashierToken },
+    ),
+    200,
+    'close shift',
+  );
 }
 
 /** A signed-in cashier with an open till shift. */
 export async function cashierOnShift(t: TestApp): Promise<LoggedIn & { shiftId: string }> {
   const cashier = await loginAs(t, 'CASHIER');
-  return { ...cashier, shiftId: await openShift(t, cashier.id) };
+  return { ...cashier, shiftId: await openShift(t, cashier.token) };
 }
 
 /** `POST /visits/:id/payments` as `token`, with a fresh Idempotency-Key unless one is given. */

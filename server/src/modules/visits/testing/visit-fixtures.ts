@@ -1,22 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type { Department } from '@modern-emr/domain';
-import { eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Db } from '../../../db/database';
 import { queryRows } from '../../../db/rows';
-import { inTransaction } from '../../../db/transaction';
-import { insertCharge } from '../../billing/add-charge';
-import { payments } from '../../billing/billing.schema';
-import { clinicYear } from '../../billing/clinic-year';
-import { lockVisit, recomputeVisitBilling } from '../../billing/visit-billing.service';
 import { serviceCatalog } from '../../catalog/catalog.schema';
 import { hmoProviders, hmoTariffs } from '../../hmo/hmo.schema';
-import { nextDocumentNumber } from '../../numbering/numbering.service';
 import { patientHmoEnrolments, patients } from '../../patients/patients.schema';
 
 /**
- * Rows the visit tests stand on (patients, providers, catalogue entries), written straight to the
- * database because those modules' routes are someone else's, plus payments recorded the way the
- * billing service does (receipt number, applied amount, recompute under the visit lock).
+ * Reference rows the visit tests stand on (patients, providers, enrolments, catalogue entries,
+ * tariffs), written straight to the database: how they get there is other modules' business.
  */
 
 const tag = () => randomUUID().slice(0, 8).toUpperCase();
@@ -100,35 +93,6 @@ export async function insertTariff(
   price: number,
 ): Promise<void> {
   await db.insert(hmoTariffs).values({ providerId, serviceId, priceMinor: price });
-}
-
-/** A cash payment applied in full to the visit (no wallet leftover), as the cashier's route stores it. */
-export async function recordPayment(db: Db, visitId: string, amount: number): Promise<void> {
-  await inTransaction(db, async (tx) => {
-    const visit = await lockVisit(tx, visitId);
-    const receiptNumber = await nextDocumentNumber(tx, 'receipt', await clinicYear(tx, new Date()));
-    await tx.insert(payments).values({
-      visitId,
-      patientId: visit.patientId,
-      method: 'CASH',
-      amountMinor: amount,
-      appliedMinor: amount,
-      receiptNumber,
-    });
-    await recomputeVisitBilling(tx, visitId);
-  });
-}
-
-/** A catalogue service charged to the visit the way the billing service does, then the bill recomputed. */
-export async function addCharge(db: Db, visitId: string, serviceId: string): Promise<string> {
-  return inTransaction(db, async (tx) => {
-    const visit = await lockVisit(tx, visitId);
-    const [service] = await tx.select().from(serviceCatalog).where(eq(serviceCatalog.id, serviceId));
-    if (!service) throw new Error('no such service');
-    const charge = await insertCharge(tx, { visit, service, quantity: 1, createdBy: visit.openedBy });
-    await recomputeVisitBilling(tx, visitId);
-    return charge.id;
-  });
 }
 
 export interface AuditRow {

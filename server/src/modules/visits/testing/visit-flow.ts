@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Consultation, OpenVisitRequest, Visit } from '@modern-emr/domain';
 import type { RequestOptions, TestApp } from '../../../../test/test-app';
 
@@ -47,4 +48,28 @@ export async function getVisit(t: TestApp, visitId: string): Promise<Visit> {
   const res = await t.api.get<Visit>(`/api/v1/visits/${visitId}`, CASHIER);
   if (res.status !== 200) throw new Error(`get visit failed: ${res.status} ${res.text}`);
   return res.body;
+}
+
+const shiftOpen = new WeakSet<TestApp>();
+
+/** A cash payment at the counter (the cashier's shift opened on first use), applied oldest first. */
+export async function recordPayment(t: TestApp, visitId: string, amount: number): Promise<void> {
+  if (!shiftOpen.has(t)) {
+    const shift = await t.api.post('/api/v1/shifts/open', { openingFloat: 0 }, CASHIER);
+    if (shift.status !== 201) throw new Error(`open shift failed: ${shift.status} ${shift.text}`);
+    shiftOpen.add(t);
+  }
+  const res = await t.api.post(
+    `/api/v1/visits/${visitId}/payments`,
+    { amount, method: 'CASH' },
+    { ...CASHIER, headers: { 'idempotency-key': randomUUID() } },
+  );
+  if (res.status !== 201) throw new Error(`payment failed: ${res.status} ${res.text}`);
+}
+
+/** The cashier adds a catalogue service to the visit; returns the charge id. */
+export async function addCharge(t: TestApp, visitId: string, serviceCode: string): Promise<string> {
+  const res = await t.api.post<{ id: string }>(`/api/v1/visits/${visitId}/charges`, { serviceCode }, CASHIER);
+  if (res.status !== 201) throw new Error(`add charge failed: ${res.status} ${res.text}`);
+  return res.body.id;
 }

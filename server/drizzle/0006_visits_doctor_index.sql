@@ -1,0 +1,1 @@
+CREATE INDEX "visits_doctor_opened_idx" ON "visits" USING btree ("assigned_doctor_id","opened_at");

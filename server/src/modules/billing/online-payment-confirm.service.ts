@@ -1,0 +1,194 @@
+import { allocatePayment } from '@modern-emr/domain';
+import { eq } from 'drizzle-orm';
+import type { Tx } from '../../db/database';
+import { recordAudit } from '../audit/audit.service';
+import type { AuditContext } from '../audit/audit.types';
+import { nextDocumentNumber } from '../numbering/numbering.service';
+import { getSettings } from '../settings/settings.service';
+import { creditWallet } from '../wallet/wallet.service';
+import { onlinePayments, paymentAllocations, payments } from './billing.schema';
+import { clinicYear } from './clinic-year';
+import type { PaystackEvent } from './online-payment-wire';
+import { lockVisit, readVisitBilling, recomputeVisitBilling } from './visit-billing.service';
+
+type OnlinePaymentRow = typeof onlinePayments.$inferSelect;
+
+export type ConfirmOutcome =
+  | 'UNKNOWN_REFERENCE'
+  | 'ALREADY_SETTLED'
+  | 'AMOUNT_MISMATCH'
+  | 'PAID'
+  | 'CREDITED_TO_WALLET';
+
+/** What is kept of the gateway's payload: ids and money, no customer or card details. */
+function gatewayRecord(event: PaystackEvent) {
+  const { id, reference, amount, currency, status, channel, paid_at, gateway_response } = event.data;
+  return { event: event.event, id, reference, amount, currency, status, channel, paid_at, gateway_response };
+}
+
+async function markSucceeded(
+  tx: Tx,
+  op: OnlinePaymentRow,
+  event: PaystackEvent,
+  now: Date,
+  paymentId: string | null,
+) {
+  await tx
+    .update(onlinePayments)
+    .set({ status: 'SUCCEEDED', paymentId, confirmedAt: now, gatewayPayload: gatewayRecord(event) })
+    .where(eq(onlinePayments.id, op.id));
+}
+
+/**
+ * The visit was closed while the patient paid: a closed visit takes no payments (the database
+ * refuses them), but the money has arrived, so it goes to the patient's wallet under its own receipt.
+ */
+async function creditClosedVisit(
+  tx: Tx,
+  op: OnlinePaymentRow,
+  event: PaystackEvent,
+  ctx: AuditContext,
+  now: Date,
+): Promise<'CREDITED_TO_WALLET'> {
+  const receiptNumber = await nextDocumentNumber(tx, 'receipt', await clinicYear(tx, now));
+  const movement = await creditWallet(tx, {
+    patientId: op.patientId,
+    amount: op.amountMinor,
+    kind: 'DEPOSIT',
+    method: 'ONLINE',
+    reference: op.reference,
+    receiptNumber,
+  });
+  await markSucceeded(tx, op, event, now, null);
+  await recordAudit(tx, ctx, {
+    action: 'online_payment.confirm',
+    entityType: 'online_payment',
+    entityId: op.id,
+    patientId: op.patientId,
+    visitId: op.visitId,
+    metadata: {
+      reference: op.reference,
+      amount: op.amountMinor,
+      receiptNumber,
+      walletEntryId: movement.entryId,
+    },
+  });
+  return 'CREDITED_TO_WALLET';
+}
+
+/**
+ * Records the payment a gateway confirmed, with the same steps as a counter payment: visit lock,
+ * allocation oldest first over what each charge still owes, a receipt number from the same series,
+ * the allocations, any overpayment to the wallet and the recomputed visit status. There is no cashier
+ * and no till shift: the money is in the gateway's settlement account, not a drawer.
+ */
+async function recordGatewayPayment(
+  tx: Tx,
+  op: OnlinePaymentRow,
+  event: PaystackEvent,
+  ctx: AuditContext,
+  now: Date,
+): Promise<'PAID' | 'CREDITED_TO_WALLET'> {
+  const visit = await lockVisit(tx, op.visitId);
+  if (visit.status === 'CLOSED') return creditClosedVisit(tx, op, event, ctx, now);
+  const before = await readVisitBilling(tx, visit);
+  const { allocations, leftover } = allocatePayment(before.result.charges, op.amountMinor);
+  const receiptNumber = await nextDocumentNumber(tx, 'receipt', await clinicYear(tx, now));
+  const [payment] = await tx
+    .insert(payments)
+    .values({
+      visitId: op.visitId,
+      patientId: op.patientId,
+      method: 'ONLINE',
+      amountMinor: op.amountMinor,
+      appliedMinor: op.amountMinor - leftover,
+      walletCreditMinor: leftover,
+      reference: op.reference,
+      receiptNumber,
+      receivedAt: now,
+    })
+    .returning({ id: payments.id });
+  if (!payment) throw new Error('payment insert returned no row');
+  if (allocations.length > 0) {
+    await tx
+      .insert(paymentAllocations)
+      .values(
+        allocations.map((a) => ({ paymentId: payment.id, chargeId: a.chargeId, amountMinor: a.amount })),
+      );
+  }
+  if (leftover > 0) {
+    await creditWallet(tx, {
+      patientId: op.patientId,
+      amount: leftover,
+      kind: 'OVERPAYMENT',
+      method: 'ONLINE',
+      reference: op.reference,
+      paymentId: payment.id,
+    });
+  }
+  const after = await recomputeVisitBilling(tx, op.visitId);
+  await markSucceeded(tx, op, event, now, payment.id);
+  await recordAudit(tx, ctx, {
+    action: 'payment.create',
+    entityType: 'payment',
+    entityId: payment.id,
+    patientId: op.patientId,
+    visitId: op.visitId,
+    metadata: {
+      receiptNumber,
+      method: 'ONLINE',
+      amount: op.amountMinor,
+      applied: op.amountMinor - leftover,
+      walletCredit: leftover,
+      reference: op.reference,
+      onlinePaymentId: op.id,
+      paymentStatus: after.paymentStatus,
+    },
+  });
+  return 'PAID';
+}
+
+/**
+ * Applies a verified `charge.success` event exactly once. The online payment row is locked first, so
+ * a retried or duplicated webhook waits for the first to commit and then finds it SUCCEEDED. A
+ * payment whose amount or currency differs from what was initialised is not trusted: it is marked
+ * FAILED and audited for a person to reconcile with the gateway.
+ */
+export async function confirmOnlinePayment(
+  tx: Tx,
+  event: PaystackEvent,
+  ctx: AuditContext,
+  now: Date,
+): Promise<ConfirmOutcome> {
+  const [op] = await tx
+    .select()
+    .from(onlinePayments)
+    .where(eq(onlinePayments.reference, event.data.reference))
+    .for('update');
+  if (!op) return 'UNKNOWN_REFERENCE';
+  if (op.status !== 'INITIALISED') return 'ALREADY_SETTLED';
+  const { currency } = await getSettings(tx);
+  const currencyMatches = event.data.currency === undefined || event.data.currency === currency;
+  if (event.data.amount !== op.amountMinor || !currencyMatches) {
+    await tx
+      .update(onlinePayments)
+      .set({ status: 'FAILED', confirmedAt: now, gatewayPayload: gatewayRecord(event) })
+      .where(eq(onlinePayments.id, op.id));
+    await recordAudit(tx, ctx, {
+      action: 'online_payment.amount_mismatch',
+      entityType: 'online_payment',
+      entityId: op.id,
+      patientId: op.patientId,
+      visitId: op.visitId,
+      outcome: 'FAILURE',
+      metadata: {
+        reference: op.reference,
+        expected: op.amountMinor,
+        received: event.data.amount,
+        currency: event.data.currency ?? null,
+      },
+    });
+    return 'AMOUNT_MISMATCH';
+  }
+  return recordGatewayPayment(tx, op, event, ctx, now);
+}
