@@ -16,7 +16,8 @@ describe('default deny', () => {
       const api = t.app.routeTable.filter((r) => r.url.startsWith('/api/') && !r.url.startsWith('/api/docs'));
       expect(api.length).toBeGreaterThan(0);
       expect(api.filter((r) => !r.access)).toEqual([]);
-      // Only health, login, refresh and register are public; docs are served outside the API table.
+      // Only health, login, refresh, register and the gateway's webhook (which proves itself with an
+      // HMAC signature instead of a session) are public; docs are served outside the API table.
       const open = api.filter((r) => r.access && 'public' in r.access).map((r) => `${r.method} ${r.url}`);
       expect(open.filter((r) => !r.startsWith('HEAD')).sort()).toEqual([
         'GET /api/health',
@@ -24,6 +25,7 @@ describe('default deny', () => {
         'POST /api/v1/auth/login',
         'POST /api/v1/auth/refresh',
         'POST /api/v1/auth/register',
+        'POST /api/v1/payments/webhooks/paystack',
       ]);
     } finally {
       await t.close();

@@ -50,12 +50,12 @@ export interface PaginatedTableProps<T> {
 }
 
 /** Names the arrow buttons of Mantine's pagination for screen readers. */
-export function paginationLabel(control: 'first' | 'previous' | 'last' | 'next') {
+function paginationLabel(control: 'first' | 'previous' | 'last' | 'next') {
   const labels = { first: 'First page', previous: 'Previous page', next: 'Next page', last: 'Last page' };
   return { 'aria-label': labels[control] };
 }
 
-export function pageCount(total: number, pageSize: number): number {
+function pageCount(total: number, pageSize: number): number {
   return Math.max(1, Math.ceil(total / pageSize));
 }
 

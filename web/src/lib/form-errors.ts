@@ -1,7 +1,7 @@
 import { ApiError } from './api';
 
 /** The parts of a zod issue worth turning into words (kept structural so lib/ needs no zod import). */
-export interface SchemaIssue {
+interface SchemaIssue {
   code: string;
   path: readonly PropertyKey[];
   message: string;
@@ -12,7 +12,7 @@ export interface SchemaIssue {
 }
 
 /** 'allergies.0.substance': the path Mantine's form uses for the same field. */
-export function issuePath(path: readonly PropertyKey[]): string {
+function issuePath(path: readonly PropertyKey[]): string {
   return path.map(String).join('.');
 }
 
@@ -20,7 +20,7 @@ export function issuePath(path: readonly PropertyKey[]): string {
  * Zod's built-in messages ("Too small: expected string to have >=1 characters") are for developers;
  * the domain's own messages ("must be a phone number") already read as the end of a sentence.
  */
-export function issueWords(issue: SchemaIssue): string {
+function issueWords(issue: SchemaIssue): string {
   switch (issue.code) {
     case 'too_small':
       return issue.origin === 'string' && issue.minimum === 1 ? 'is required' : `is too short or too small`;

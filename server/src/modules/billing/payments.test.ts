@@ -84,6 +84,23 @@ describe('payments: arithmetic and statuses', () => {
       visit: { id: visitId, paymentStatus: 'PARTIALLY_PAID', paymentCleared: false, outstanding: 400_000 },
     });
     expect(part.body.receiptNumber).toMatch(/^RCT-\d{4}-\d{6}$/);
+    const audit = await queryRows<{ user_agent: string | null; metadata: Record<string, unknown> }>(
+      t.database.db,
+      sql`select user_agent, metadata from audit_log where action = 'payment.create' and entity_id = ${part.body.id}`,
+    );
+    expect(audit).toEqual([
+      {
+        user_agent: 'lightMyRequest',
+        metadata: {
+          receiptNumber: part.body.receiptNumber,
+          method: 'CASH',
+          amount: 600_000,
+          applied: 600_000,
+          walletCredit: 0,
+          chargeIds: [feeId, labId],
+        },
+      },
+    ]);
 
     const middle = await billing(visitId);
     expect(middle.body.charges.map((c) => [c.status, c.patientPaid, c.patientDue])).toEqual([

@@ -1,6 +1,7 @@
 import { type EndOfDayReport, REPORT_LIST_LIMIT, visitPaymentStatusSchema } from '@modern-emr/domain';
 import { type SQL, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/database';
+import { inOrder } from '../../db/in-order';
 import { queryRows } from '../../db/rows';
 
 type Lists = Pick<EndOfDayReport, 'outstanding' | 'hmoReceivables' | 'revenueLeaks'>;
@@ -14,12 +15,13 @@ async function section<T extends Record<string, unknown>>(
   body: SQL,
   amount: SQL,
 ): Promise<{ count: number; total: number; items: T[] }> {
-  const [summary, items] = await Promise.all([
-    queryRows<{ count: number; total: string }>(
-      tx,
-      sql`select count(*)::int as count, coalesce(sum(${amount}), 0)::text as total ${body}`,
-    ),
-    queryRows<T>(tx, sql`select ${columns} ${body} order by ${amount} desc limit ${REPORT_LIST_LIMIT}`),
+  const [summary, items] = await inOrder([
+    () =>
+      queryRows<{ count: number; total: string }>(
+        tx,
+        sql`select count(*)::int as count, coalesce(sum(${amount}), 0)::text as total ${body}`,
+      ),
+    () => queryRows<T>(tx, sql`select ${columns} ${body} order by ${amount} desc limit ${REPORT_LIST_LIMIT}`),
   ]);
   return { count: summary[0]?.count ?? 0, total: Number(summary[0]?.total ?? 0), items };
 }
@@ -34,23 +36,25 @@ const isoOrNull = (v: unknown): string | null => (v == null ? null : iso(v));
  */
 export async function listsOfDay(tx: Tx, to: Date): Promise<Lists> {
   const end = sql`${to.toISOString()}::timestamptz`;
-  const [outstanding, receivables, leaks] = await Promise.all([
-    section<Record<string, unknown>>(
-      tx,
-      sql`v.id as "visitId", v.number as "visitNumber", v.patient_id as "patientId",
+  const [outstanding, receivables, leaks] = await inOrder([
+    () =>
+      section<Record<string, () => unknown>>(
+        tx,
+        sql`v.id as "visitId", v.number as "visitNumber", v.patient_id as "patientId",
           ${PATIENT_NAME} as "patientName", pt.mrn, v.payment_status as "paymentStatus",
           v.outstanding_minor::text as outstanding, v.opened_at as "openedAt"`,
-      sql`from visits v join patients pt on pt.id = v.patient_id
+        sql`from visits v join patients pt on pt.id = v.patient_id
           where v.status = 'OPEN' and v.outstanding_minor > 0 and v.opened_at < ${end}`,
-      sql`v.outstanding_minor`,
-    ),
-    section<Record<string, unknown>>(
-      tx,
-      sql`v.id as "visitId", v.number as "visitNumber", v.patient_id as "patientId",
+        sql`v.outstanding_minor`,
+      ),
+    () =>
+      section<Record<string, () => unknown>>(
+        tx,
+        sql`v.id as "visitId", v.number as "visitNumber", v.patient_id as "patientId",
           ${PATIENT_NAME} as "patientName", pt.mrn, vi.provider_id as "providerId",
           hp.name as "providerName", vi.authorization_code as "authorizationCode",
           vi.approved_at as "approvedAt", share.hmo_share::text as "hmoShare"`,
-      sql`from visit_insurance vi
+        sql`from visit_insurance vi
           join visits v on v.id = vi.visit_id
           join patients pt on pt.id = v.patient_id
           join hmo_providers hp on hp.id = vi.provider_id
@@ -60,21 +64,22 @@ export async function listsOfDay(tx: Tx, to: Date): Promise<Lists> {
           ) share on true
           where vi.status = 'APPROVED' and vi.remitted_at is null
             and vi.approved_at < ${end} and share.hmo_share > 0`,
-      sql`share.hmo_share`,
-    ),
-    section<Record<string, unknown>>(
-      tx,
-      sql`c.id as "chargeId", v.id as "visitId", v.number as "visitNumber", v.patient_id as "patientId",
+        sql`share.hmo_share`,
+      ),
+    () =>
+      section<Record<string, () => unknown>>(
+        tx,
+        sql`c.id as "chargeId", v.id as "visitId", v.number as "visitNumber", v.patient_id as "patientId",
           ${PATIENT_NAME} as "patientName", c.service_code as "serviceCode", c.service_name as "serviceName",
           c.amount_minor::text as amount, c.patient_share_minor::text as "patientShare", c.status,
           v.emergency, c.rendered_at as "renderedAt"`,
-      sql`from charges c
+        sql`from charges c
           join visits v on v.id = c.visit_id
           join patients pt on pt.id = v.patient_id
           where c.rendered_at is not null and c.rendered_at < ${end}
             and not c.settled and c.status <> 'VOIDED'`,
-      sql`c.amount_minor`,
-    ),
+        sql`c.amount_minor`,
+      ),
   ]);
   return {
     outstanding: {

@@ -7,6 +7,7 @@ import {
 } from '@modern-emr/domain';
 import { sql } from 'drizzle-orm';
 import type { Tx } from '../../db/database';
+import { inOrder } from '../../db/in-order';
 import { queryRows } from '../../db/rows';
 
 type Totals = { paymentCount: number; payments: number; refunds: number; deposits: number; net: number };
@@ -25,18 +26,20 @@ export async function moneyOfDay(
   to: Date,
 ): Promise<Pick<EndOfDayReport, 'totals' | 'byMethod' | 'byCashier'>> {
   const [start, end] = [from.toISOString(), to.toISOString()];
-  const [paid, refunded, deposited] = await Promise.all([
-    queryRows<Row>(
-      tx,
-      sql`select p.method, p.cashier_id as person, u.full_name as name,
+  const [paid, refunded, deposited] = await inOrder([
+    () =>
+      queryRows<Row>(
+        tx,
+        sql`select p.method, p.cashier_id as person, u.full_name as name,
                  sum(p.amount_minor)::text as total, count(*)::int as n
           from payments p left join users u on u.id = p.cashier_id
           where p.received_at >= ${start}::timestamptz and p.received_at < ${end}::timestamptz
           group by p.method, p.cashier_id, u.full_name`,
-    ),
-    queryRows<Row>(
-      tx,
-      sql`select p.method, coalesce(s.cashier_id, r.requested_by) as person, u.full_name as name,
+      ),
+    () =>
+      queryRows<Row>(
+        tx,
+        sql`select p.method, coalesce(s.cashier_id, r.requested_by) as person, u.full_name as name,
                  sum(r.amount_minor)::text as total, count(*)::int as n
           from refunds r
           join payments p on p.id = r.payment_id
@@ -46,15 +49,16 @@ export async function moneyOfDay(
             and coalesce(r.decided_at, r.requested_at) >= ${start}::timestamptz
             and coalesce(r.decided_at, r.requested_at) < ${end}::timestamptz
           group by p.method, coalesce(s.cashier_id, r.requested_by), u.full_name`,
-    ),
-    queryRows<Row>(
-      tx,
-      sql`select w.method, w.created_by as person, u.full_name as name,
+      ),
+    () =>
+      queryRows<Row>(
+        tx,
+        sql`select w.method, w.created_by as person, u.full_name as name,
                  sum(w.amount_minor)::text as total, count(*)::int as n
           from wallet_entries w left join users u on u.id = w.created_by
           where w.kind = 'DEPOSIT' and w.created_at >= ${start}::timestamptz and w.created_at < ${end}::timestamptz
           group by w.method, w.created_by, u.full_name`,
-    ),
+      ),
   ]);
 
   const byMethod = new Map<PaymentMethod, Totals>(PAYMENT_METHODS.map((m) => [m, zero()]));

@@ -2,6 +2,7 @@ import { type EndOfDayReport, endOfDayReportSchema, localDateOf, localDayRange }
 import { and, asc, eq, gte, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Clock } from '../../clock';
 import type { Db, Tx } from '../../db/database';
+import { inOrder } from '../../db/in-order';
 import { inTransaction } from '../../db/transaction';
 import { AppError } from '../../http/app-error';
 import { recordAudit } from '../audit/audit.service';
@@ -22,10 +23,10 @@ function overlapping(from: Date, to: Date) {
 /** The live report for a clinic day, computed from the books as they are now. Never writes. */
 async function buildReport(tx: Tx, date: string, timeZone: string, now: Date): Promise<EndOfDayReport> {
   const { start, end } = localDayRange(date, timeZone);
-  const [money, lists, shiftRows] = await Promise.all([
-    moneyOfDay(tx, start, end),
-    listsOfDay(tx, end),
-    selectShifts(tx, overlapping(start, end)).orderBy(asc(tillShifts.openedAt), asc(tillShifts.id)),
+  const [money, lists, shiftRows] = await inOrder([
+    () => moneyOfDay(tx, start, end),
+    () => listsOfDay(tx, end),
+    () => selectShifts(tx, overlapping(start, end)).orderBy(asc(tillShifts.openedAt), asc(tillShifts.id)),
   ]);
   return {
     date,

@@ -1,6 +1,7 @@
 import { addMinor, TILL_METHODS, type TillMethod, type TillMovements, ZERO_TILL } from '@modern-emr/domain';
 import { sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/database';
+import { inOrder } from '../../db/in-order';
 import { queryRows } from '../../db/rows';
 
 export interface ShiftMovements extends TillMovements {
@@ -36,23 +37,26 @@ export async function shiftMovements(db: Db | Tx, shiftIds: string[]): Promise<M
     shiftIds.map((id) => sql`${id}::uuid`),
     sql`, `,
   );
-  const [paid, refunded, deposited] = await Promise.all([
-    queryRows<Row>(
-      db,
-      sql`select shift_id, method, sum(amount_minor)::text as total, count(*)::int as n
+  const [paid, refunded, deposited] = await inOrder([
+    () =>
+      queryRows<Row>(
+        db,
+        sql`select shift_id, method, sum(amount_minor)::text as total, count(*)::int as n
           from payments where shift_id in (${ids}) group by shift_id, method`,
-    ),
-    queryRows<Row>(
-      db,
-      sql`select r.shift_id, p.method, sum(r.amount_minor)::text as total, count(*)::int as n
+      ),
+    () =>
+      queryRows<Row>(
+        db,
+        sql`select r.shift_id, p.method, sum(r.amount_minor)::text as total, count(*)::int as n
           from refunds r join payments p on p.id = r.payment_id
           where r.shift_id in (${ids}) and r.status = 'COMPLETED' group by r.shift_id, p.method`,
-    ),
-    queryRows<Row>(
-      db,
-      sql`select shift_id, method, sum(amount_minor)::text as total, count(*)::int as n
+      ),
+    () =>
+      queryRows<Row>(
+        db,
+        sql`select shift_id, method, sum(amount_minor)::text as total, count(*)::int as n
           from wallet_entries where shift_id in (${ids}) and kind = 'DEPOSIT' group by shift_id, method`,
-    ),
+      ),
   ]);
   for (const r of paid) {
     const m = result.get(r.shift_id);

@@ -11,10 +11,7 @@ import { visitInsurance, visits } from './visits.schema';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
-export function insuranceView(
-  row: InsuranceRow,
-  provider: { code: string; name: string },
-): VisitInsuranceView {
+function insuranceView(row: InsuranceRow, provider: { code: string; name: string }): VisitInsuranceView {
   return {
     id: row.id,
     providerId: row.providerId,

@@ -11,7 +11,7 @@ const paid = payment({ amount: 10_000_000, applied: 10_000_000, refundable: 9_00
 
 function refund(status: RefundChanged['status']): RefundChanged {
   return {
-    id: '00000000-0000-4000-8000-0000000000r1',
+    id: '00000000-0000-4000-8000-0000000000a6',
     paymentId: paid.id,
     visitId: VISIT_ID,
     receiptNumber: paid.receiptNumber,

@@ -7,7 +7,7 @@ import { endSession } from '../auth/session';
 import { ShiftPanel } from './ShiftPanel';
 
 const openShift: Shift = {
-  id: '00000000-0000-4000-8000-0000000000s1',
+  id: '00000000-0000-4000-8000-0000000000a5',
   cashierId: '00000000-0000-4000-8000-000000000001',
   cashierName: 'Chioma Eze',
   status: 'OPEN',

@@ -9,7 +9,7 @@ import { PATIENT_ID, visit } from './testing/fixtures';
 import { WalletPage } from './WalletPage';
 
 const entry: WalletEntry = {
-  id: '00000000-0000-4000-8000-0000000000w1',
+  id: '00000000-0000-4000-8000-0000000000a7',
   kind: 'DEPOSIT',
   amount: 1_000_000,
   balanceAfter: 1_000_000,
@@ -34,7 +34,7 @@ beforeEach(() => {
       return jsonResponse(201, {
         entry: {
           ...entry,
-          id: '00000000-0000-4000-8000-0000000000w2',
+          id: '00000000-0000-4000-8000-0000000000a8',
           amount: 250_050,
           balanceAfter: 1_250_050,
         },

@@ -1,7 +1,7 @@
 import type { OpenVisitRequest, Page, Visit, VisitListItem, VisitListQuery } from '@modern-emr/domain';
 import { api, queryString } from '../../lib/api';
 
-export type VisitFilter = Partial<Omit<VisitListQuery, 'page' | 'pageSize'>> & {
+type VisitFilter = Partial<Omit<VisitListQuery, 'page' | 'pageSize'>> & {
   page: number;
   pageSize: number;
 };
