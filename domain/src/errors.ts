@@ -54,6 +54,8 @@ export const ERROR_STATUS = {
   AMOUNT_EXCEEDS_OUTSTANDING: 409,
   /** A refund larger than what is left of the payment after earlier refunds. */
   REFUND_EXCEEDS_PAYMENT: 409,
+  /** A visit is not closed while one of its refunds awaits approval: once closed, it could not be decided. */
+  REFUND_PENDING: 409,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
   IDEMPOTENCY_KEY_REUSED: 422,

@@ -23,6 +23,7 @@ export * from './permissions';
 export * from './portal';
 export * from './roles';
 export * from './settings';
+export * from './staff';
 export * from './till';
 export * from './transitions';
 export * from './visit-payment-status';

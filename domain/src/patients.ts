@@ -206,7 +206,7 @@ export const patientSearchQuerySchema = pageQuerySchema.extend({
 export type PatientSearchQuery = z.infer<typeof patientSearchQuerySchema>;
 
 /** Counting stops here: beyond it the desk needs a narrower query, not an exact number. */
-export const SEARCH_TOTAL_CAP = 1000;
+export const SEARCH_TOTAL_CAP = 200;
 
 export const patientSearchPageSchema = pageSchema(patientSummarySchema).extend({
   /** True when more than SEARCH_TOTAL_CAP patients match; `total` is then the cap. */

@@ -24,6 +24,8 @@ export const PERMISSIONS = {
   /** A soft delete with a reason: the desk retires its own duplicates; ADMIN as a records override. */
   'patients.archive': ['RECEPTIONIST', 'ADMIN'],
   'visits.open': ['RECEPTIONIST'],
+  /** Colleagues' names to pick from (e.g. the doctor assigned to a visit); /users stays ADMIN-only. */
+  'staff.directory': ['RECEPTIONIST', 'CASHIER', 'DOCTOR', 'NURSE'],
   'visits.close': ['DOCTOR'],
   /** The visit list and a visit's detail: every station that works on visits. */
   'visits.read': ['RECEPTIONIST', 'CASHIER', 'DOCTOR', 'NURSE', 'LAB_TECH', 'RADIOLOGY_TECH', 'PHARMACIST'],

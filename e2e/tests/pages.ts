@@ -241,7 +241,7 @@ export const PAGES: readonly AppPage[] = [
       const dialog = page.getByRole('dialog', { name: /Open a visit/ });
       await dialog.getByRole('radio', { name: 'HMO' }).check();
       await dialog.getByRole('checkbox', { name: /Emergency/ }).check();
-      await dialog.getByLabel('HMO', { exact: true }).waitFor();
+      await dialog.getByRole('combobox', { name: 'HMO provider' }).waitFor();
     }),
   },
   { name: 'cashier', path: '/cashier', heading: 'Cashier', title: 'Cashier · Modern EMR', signIn: 'cashier' },

@@ -1,4 +1,3 @@
-import { allocatePayment } from '@modern-emr/domain';
 import { eq } from 'drizzle-orm';
 import type { Tx } from '../../db/database';
 import { recordAudit } from '../audit/audit.service';
@@ -6,10 +5,11 @@ import type { AuditContext } from '../audit/audit.types';
 import { nextDocumentNumber } from '../numbering/numbering.service';
 import { getSettings } from '../settings/settings.service';
 import { creditWallet } from '../wallet/wallet.service';
-import { onlinePayments, paymentAllocations, payments } from './billing.schema';
+import { onlinePayments } from './billing.schema';
 import { clinicYear } from './clinic-year';
 import type { PaystackEvent } from './online-payment-wire';
-import { lockVisit, readVisitBilling, recomputeVisitBilling } from './visit-billing.service';
+import { recordPayment } from './record-payment';
+import { lockVisit, readVisitBilling } from './visit-billing.service';
 
 type OnlinePaymentRow = typeof onlinePayments.$inferSelect;
 
@@ -77,10 +77,8 @@ async function creditClosedVisit(
 }
 
 /**
- * Records the payment a gateway confirmed, with the same steps as a counter payment: visit lock,
- * allocation oldest first over what each charge still owes, a receipt number from the same series,
- * the allocations, any overpayment to the wallet and the recomputed visit status. There is no cashier
- * and no till shift: the money is in the gateway's settlement account, not a drawer.
+ * Records the payment a gateway confirmed with the same money rules as a counter payment. There is
+ * no cashier and no till shift: the money is in the gateway's settlement account, not a drawer.
  */
 async function recordGatewayPayment(
   tx: Tx,
@@ -91,60 +89,18 @@ async function recordGatewayPayment(
 ): Promise<'PAID' | 'CREDITED_TO_WALLET'> {
   const visit = await lockVisit(tx, op.visitId);
   if (visit.status === 'CLOSED') return creditClosedVisit(tx, op, event, ctx, now);
-  const before = await readVisitBilling(tx, visit);
-  const { allocations, leftover } = allocatePayment(before.result.charges, op.amountMinor);
-  const receiptNumber = await nextDocumentNumber(tx, 'receipt', await clinicYear(tx, now));
-  const [payment] = await tx
-    .insert(payments)
-    .values({
-      visitId: op.visitId,
-      patientId: op.patientId,
-      method: 'ONLINE',
-      amountMinor: op.amountMinor,
-      appliedMinor: op.amountMinor - leftover,
-      walletCreditMinor: leftover,
-      reference: op.reference,
-      receiptNumber,
-      receivedAt: now,
-    })
-    .returning({ id: payments.id });
-  if (!payment) throw new Error('payment insert returned no row');
-  if (allocations.length > 0) {
-    await tx
-      .insert(paymentAllocations)
-      .values(
-        allocations.map((a) => ({ paymentId: payment.id, chargeId: a.chargeId, amountMinor: a.amount })),
-      );
-  }
-  if (leftover > 0) {
-    await creditWallet(tx, {
-      patientId: op.patientId,
-      amount: leftover,
-      kind: 'OVERPAYMENT',
-      method: 'ONLINE',
-      reference: op.reference,
-      paymentId: payment.id,
-    });
-  }
-  const after = await recomputeVisitBilling(tx, op.visitId);
-  await markSucceeded(tx, op, event, now, payment.id);
-  await recordAudit(tx, ctx, {
-    action: 'payment.create',
-    entityType: 'payment',
-    entityId: payment.id,
-    patientId: op.patientId,
-    visitId: op.visitId,
-    metadata: {
-      receiptNumber,
-      method: 'ONLINE',
-      amount: op.amountMinor,
-      applied: op.amountMinor - leftover,
-      walletCredit: leftover,
-      reference: op.reference,
-      onlinePaymentId: op.id,
-      paymentStatus: after.paymentStatus,
-    },
+  const { payment } = await recordPayment(tx, {
+    billing: await readVisitBilling(tx, visit),
+    amount: op.amountMinor,
+    method: 'ONLINE',
+    reference: op.reference,
+    cashierId: null,
+    shiftId: null,
+    receivedAt: now,
+    ctx,
+    auditExtra: { onlinePaymentId: op.id },
   });
+  await markSucceeded(tx, op, event, now, payment.id);
   return 'PAID';
 }
 

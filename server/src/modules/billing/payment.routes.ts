@@ -13,9 +13,6 @@ import { getPaymentDetail } from './billing-read.service';
 import { idempotencyHeadersSchema, markReplay } from './idempotent-reply';
 import { takePayment } from './payment.service';
 
-/** Also used by the wallet's deposit route; the home is idempotent-reply.ts. */
-export { markReplay };
-
 const tags = ['billing'];
 const idParams = z.object({ id: z.uuid() });
 

@@ -1,22 +1,13 @@
-import { allocatePayment, type PaymentCreated, type PaymentRequest } from '@modern-emr/domain';
+import type { PaymentCreated, PaymentRequest } from '@modern-emr/domain';
 import { eq } from 'drizzle-orm';
 import type { Tx } from '../../db/database';
 import { AppError } from '../../http/app-error';
-import { recordAudit } from '../audit/audit.service';
 import { users } from '../identity/identity.schema';
-import { nextDocumentNumber } from '../numbering/numbering.service';
 import { requireOpenShift } from '../till/open-shift';
-import { creditWallet, debitWallet } from '../wallet/wallet.service';
 import type { Actor } from './actor';
-import { paymentAllocations, payments } from './billing.schema';
 import { visitMoneyState } from './billing-views';
-import { clinicYear } from './clinic-year';
-import {
-  lockVisit,
-  readVisitBilling,
-  recomputeVisitBilling,
-  type VisitBilling,
-} from './visit-billing.service';
+import { recordPayment } from './record-payment';
+import { lockVisit, readVisitBilling, type VisitBilling } from './visit-billing.service';
 
 /** Picked charges must be on this visit (404) and still ask for money (not waived or voided: 409). */
 function checkPicks(billing: VisitBilling, picked: readonly string[]): void {
@@ -57,10 +48,9 @@ function checkAmount(request: PaymentRequest, outstanding: number): void {
 }
 
 /**
- * Takes one counter payment, inside the caller's (idempotent) transaction: visit lock, open shift,
- * allocation over what each charge still owes (picked charges first, then oldest first), the
- * receipt number, the allocations, the wallet movements, the recomputed status and the audit row
- * all commit together or not at all.
+ * Takes one counter payment, inside the caller's (idempotent) transaction: under the visit lock it
+ * checks the visit is open, the cashier has an open shift and the picks and amount make sense, then
+ * records the payment with the shared money rules; all of it commits together or not at all.
  */
 export async function takePayment(
   tx: Tx,
@@ -78,75 +68,28 @@ export async function takePayment(
   checkPicks(before, picked);
   checkAmount(request, before.result.summary.outstanding);
 
-  const { allocations, leftover } = allocatePayment(before.result.charges, request.amount, picked);
-  const applied = request.amount - leftover;
-  const receiptNumber = await nextDocumentNumber(tx, 'receipt', await clinicYear(tx, now));
-  const [payment] = await tx
-    .insert(payments)
-    .values({
-      visitId,
-      patientId: visit.patientId,
-      method: request.method,
-      amountMinor: request.amount,
-      appliedMinor: applied,
-      walletCreditMinor: leftover,
-      reference: request.reference ?? null,
-      receiptNumber,
-      cashierId: actor.userId,
-      shiftId: shift.id,
-      receivedAt: now,
-    })
-    .returning();
-  if (!payment) throw new Error('payment insert returned no row');
-  if (allocations.length > 0) {
-    await tx
-      .insert(paymentAllocations)
-      .values(
-        allocations.map((a) => ({ paymentId: payment.id, chargeId: a.chargeId, amountMinor: a.amount })),
-      );
-  }
-  const movement = {
-    patientId: visit.patientId,
-    paymentId: payment.id,
-    createdBy: actor.userId,
+  const recorded = await recordPayment(tx, {
+    billing: before,
+    amount: request.amount,
+    method: request.method,
+    reference: request.reference ?? null,
+    cashierId: actor.userId,
     shiftId: shift.id,
-  };
-  if (request.method === 'WALLET') await debitWallet(tx, { ...movement, amount: request.amount });
-  if (leftover > 0) {
-    await creditWallet(tx, {
-      ...movement,
-      amount: leftover,
-      kind: 'OVERPAYMENT',
-      method: request.method,
-      ...(request.reference ? { reference: request.reference } : {}),
-    });
-  }
-  const after = await recomputeVisitBilling(tx, visitId);
-  await recordAudit(tx, actor.ctx, {
-    action: 'payment.create',
-    entityType: 'payment',
-    entityId: payment.id,
-    patientId: visit.patientId,
-    visitId,
-    metadata: {
-      receiptNumber,
-      method: request.method,
-      amount: request.amount,
-      applied,
-      walletCredit: leftover,
-      chargeIds: allocations.map((a) => a.chargeId),
-    },
+    chargeIds: picked,
+    receivedAt: now,
+    ctx: actor.ctx,
   });
+  const { payment, applied, walletCredit, allocations } = recorded;
   const [cashier] = await tx.select({ name: users.fullName }).from(users).where(eq(users.id, actor.userId));
   return {
     id: payment.id,
     visitId,
     patientId: visit.patientId,
-    receiptNumber,
+    receiptNumber: payment.receiptNumber,
     method: payment.method,
     amount: payment.amountMinor,
     applied,
-    walletCredit: leftover,
+    walletCredit,
     reference: payment.reference,
     receivedAt: payment.receivedAt.toISOString(),
     cashierName: cashier?.name ?? null,
@@ -154,6 +97,6 @@ export async function takePayment(
     refundPending: 0,
     refundable: applied,
     allocations,
-    visit: visitMoneyState(after),
+    visit: visitMoneyState(recorded.after),
   };
 }

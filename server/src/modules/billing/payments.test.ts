@@ -97,7 +97,9 @@ describe('payments: arithmetic and statuses', () => {
           amount: 600_000,
           applied: 600_000,
           walletCredit: 0,
+          reference: null,
           chargeIds: [feeId, labId],
+          paymentStatus: 'PARTIALLY_PAID',
         },
       },
     ]);

@@ -13,8 +13,7 @@ import { AppError, notFound } from '../../http/app-error';
 import { recordAudit } from '../audit/audit.service';
 import { nextDocumentNumber } from '../numbering/numbering.service';
 import { getSettings } from '../settings/settings.service';
-import { requireOpenShift } from '../till/open-shift';
-import { tillShifts } from '../till/till.schema';
+import { findOpenShift, requireOpenShift } from '../till/open-shift';
 import { creditWallet } from '../wallet/wallet.service';
 import type { Actor } from './actor';
 import { payments, refunds } from './billing.schema';
@@ -63,7 +62,7 @@ async function payOut(
       kind: 'REFUND',
       paymentId: payment.id,
       createdBy: by,
-      ...(shiftId ? { shiftId } : {}),
+      shiftId,
     });
   }
   return refundNumber;
@@ -135,17 +134,6 @@ export async function requestRefund(
   return { ...(await view(tx, inserted.id)), visit: visitMoneyState(billing) };
 }
 
-/** The requester's till if it is still open: an approved refund is handed out there. */
-async function openShiftOf(tx: Tx, cashierId: string): Promise<string | null> {
-  const [shift] = await tx
-    .select({ id: tillShifts.id })
-    .from(tillShifts)
-    .where(and(eq(tillShifts.cashierId, cashierId), eq(tillShifts.status, 'OPEN')))
-    .limit(1)
-    .for('share');
-  return shift?.id ?? null;
-}
-
 /** Approves (COMPLETED, numbered, money out) or rejects a refund waiting for an administrator. */
 export async function decideRefund(
   db: Db,
@@ -178,7 +166,8 @@ export async function decideRefund(
     if (decision.to === 'COMPLETED') {
       const [payment] = await tx.select().from(payments).where(eq(payments.id, refund.paymentId));
       if (!payment) throw new Error(`payment ${refund.paymentId} of refund ${refundId} vanished`);
-      shiftId = await openShiftOf(tx, refund.requestedBy);
+      // The requester's till if it is still open: an approved refund is handed out there.
+      shiftId = (await findOpenShift(tx, refund.requestedBy))?.id ?? null;
       refundNumber = await payOut(tx, payment, refund.amountMinor, actor.userId, shiftId, now);
     }
     await tx

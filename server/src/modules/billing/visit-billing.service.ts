@@ -45,6 +45,32 @@ function toInsurance(row: InsuranceRow | null): VisitInsurance | null {
   };
 }
 
+/** A visit's money rows as read from the database (allocations summed per charge). */
+export interface BillingRows {
+  chargeRows: readonly ChargeRow[];
+  allocated: readonly { chargeId: string; total: string }[];
+  paid: readonly { amount: number }[];
+  refunded: readonly { amount: number }[];
+  insurance: InsuranceRow | null;
+}
+
+/** The billing engine run over database rows: the one mapping from columns to the engine's input. */
+export function billingOfRows(rows: BillingRows): BillingResult {
+  const allocatedByCharge = new Map(rows.allocated.map((a) => [a.chargeId, Number(a.total)]));
+  return computeBilling({
+    charges: rows.chargeRows.map((c) => ({
+      id: c.id,
+      amount: c.amountMinor,
+      status: c.status,
+      createdAt: c.createdAt,
+      allocated: allocatedByCharge.get(c.id) ?? 0,
+    })),
+    payments: rows.paid,
+    refunds: rows.refunded,
+    insurance: toInsurance(rows.insurance),
+  });
+}
+
 /** The billing engine's view of a visit, read from the database (no writes). */
 export async function readVisitBilling(db: Db | Tx, visit: VisitRow): Promise<VisitBilling> {
   // One query after another: inside a transaction they share one connection, and node-postgres
@@ -73,19 +99,7 @@ export async function readVisitBilling(db: Db | Tx, visit: VisitRow): Promise<Vi
     .from(refunds)
     .where(and(eq(refunds.visitId, visit.id), eq(refunds.status, 'COMPLETED')));
   const insurance = insuranceRows[0] ?? null;
-  const allocatedByCharge = new Map(allocated.map((a) => [a.chargeId, Number(a.total)]));
-  const result = computeBilling({
-    charges: chargeRows.map((c) => ({
-      id: c.id,
-      amount: c.amountMinor,
-      status: c.status,
-      createdAt: c.createdAt,
-      allocated: allocatedByCharge.get(c.id) ?? 0,
-    })),
-    payments: paid,
-    refunds: refunded,
-    insurance: toInsurance(insurance),
-  });
+  const result = billingOfRows({ chargeRows, allocated, paid, refunded, insurance });
   const paymentStatus = visitPaymentStatus(
     result.summary,
     insurance?.status ?? null,

@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Tx } from '../../db/database';
+import { inOrder } from '../../db/in-order';
 import { notFound } from '../../http/app-error';
 import { recordAudit } from '../audit/audit.service';
 import type { Actor } from '../billing/actor';
@@ -30,13 +31,15 @@ export async function printDepositReceipt(
     .where(eq(walletEntries.id, entryId))
     .for('no key update');
   if (entry?.kind !== 'DEPOSIT' || !entry.receiptNumber || !entry.method) throw notFound('deposit');
-  const [patient, [cashier], copies, context] = await Promise.all([
-    patientRefOf(tx, entry.patientId),
-    entry.createdBy
-      ? tx.select({ name: users.fullName }).from(users).where(eq(users.id, entry.createdBy))
-      : Promise.resolve([]),
-    priorPrints(tx, ACTION, entry.id, { patientId: entry.patientId }),
-    documentContext(tx),
+  const { createdBy } = entry;
+  const [patient, [cashier], copies, context] = await inOrder([
+    () => patientRefOf(tx, entry.patientId),
+    () =>
+      createdBy
+        ? tx.select({ name: users.fullName }).from(users).where(eq(users.id, createdBy))
+        : Promise.resolve([]),
+    () => priorPrints(tx, ACTION, entry.id, { patientId: entry.patientId }),
+    () => documentContext(tx),
   ]);
   await recordAudit(tx, actor.ctx, {
     action: ACTION,

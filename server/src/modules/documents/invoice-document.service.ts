@@ -1,17 +1,17 @@
-import { and, asc, desc, eq } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import type { Tx } from '../../db/database';
+import { inOrder } from '../../db/in-order';
 import { notFound } from '../../http/app-error';
 import { auditLog } from '../audit/audit.schema';
 import { recordAudit } from '../audit/audit.service';
 import type { Actor } from '../billing/actor';
-import { payments } from '../billing/billing.schema';
 import { clinicYear } from '../billing/clinic-year';
 import { lockVisit, readVisitBilling, type VisitRow } from '../billing/visit-billing.service';
 import { nextDocumentNumber } from '../numbering/numbering.service';
 import { visits } from '../visits/visits.schema';
 import { type DocumentContext, documentContext } from './document-context';
 import type { InvoiceData } from './documents.types';
-import { patientRefOf, payerOf } from './visit-document-data';
+import { patientRefOf, payerOf, paymentsOfVisit } from './visit-document-data';
 
 const ISSUE_ACTION = 'document.invoice.issue';
 const REPRINT_ACTION = 'document.invoice.reprint';
@@ -86,15 +86,11 @@ export async function printInvoice(tx: Tx, visitId: string, actor: Actor, now: D
       metadata: { invoiceNumber: issued.invoiceNumber },
     });
   }
-  const [billing, patient, paid, context] = await Promise.all([
-    readVisitBilling(tx, visit),
-    patientRefOf(tx, visit.patientId),
-    tx
-      .select()
-      .from(payments)
-      .where(eq(payments.visitId, visitId))
-      .orderBy(asc(payments.receivedAt), asc(payments.receiptNumber)),
-    documentContext(tx),
+  const [billing, patient, paid, context] = await inOrder([
+    () => readVisitBilling(tx, visit),
+    () => patientRefOf(tx, visit.patientId),
+    () => paymentsOfVisit(tx, visitId),
+    () => documentContext(tx),
   ]);
   const computed = new Map(billing.result.charges.map((c) => [c.id, c]));
   const { summary } = billing.result;

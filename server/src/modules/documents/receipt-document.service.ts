@@ -1,10 +1,11 @@
-import { computeBilling } from '@modern-emr/domain';
 import { and, asc, eq, inArray, lt, lte, or, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/database';
+import { inOrder } from '../../db/in-order';
 import { notFound } from '../../http/app-error';
 import { recordAudit } from '../audit/audit.service';
 import type { Actor } from '../billing/actor';
 import { charges, paymentAllocations, payments, refunds } from '../billing/billing.schema';
+import { billingOfRows } from '../billing/visit-billing.service';
 import { users } from '../identity/identity.schema';
 import { patients } from '../patients/patients.schema';
 import { visitInsurance, visits } from '../visits/visits.schema';
@@ -42,52 +43,36 @@ function upToPayment(p: PaymentRow) {
  */
 async function outstandingAfter(tx: Tx, p: PaymentRow): Promise<number> {
   const earlier = tx.select({ id: payments.id }).from(payments).where(upToPayment(p));
-  const [chargeRows, allocated, paid, refunded, [cover]] = await Promise.all([
-    tx
-      .select()
-      .from(charges)
-      .where(and(eq(charges.visitId, p.visitId), lte(charges.createdAt, p.receivedAt))),
-    tx
-      .select({
-        chargeId: paymentAllocations.chargeId,
-        total: sql<string>`sum(${paymentAllocations.amountMinor})`,
-      })
-      .from(paymentAllocations)
-      .where(inArray(paymentAllocations.paymentId, earlier))
-      .groupBy(paymentAllocations.chargeId),
-    tx.select({ amount: payments.appliedMinor }).from(payments).where(upToPayment(p)),
-    tx
-      .select({ amount: refunds.amountMinor })
-      .from(refunds)
-      .where(
-        and(
-          eq(refunds.visitId, p.visitId),
-          eq(refunds.status, 'COMPLETED'),
-          lte(refunds.decidedAt, p.receivedAt),
+  const [chargeRows, allocated, paid, refunded, [cover]] = await inOrder([
+    () =>
+      tx
+        .select()
+        .from(charges)
+        .where(and(eq(charges.visitId, p.visitId), lte(charges.createdAt, p.receivedAt))),
+    () =>
+      tx
+        .select({
+          chargeId: paymentAllocations.chargeId,
+          total: sql<string>`sum(${paymentAllocations.amountMinor})`,
+        })
+        .from(paymentAllocations)
+        .where(inArray(paymentAllocations.paymentId, earlier))
+        .groupBy(paymentAllocations.chargeId),
+    () => tx.select({ amount: payments.appliedMinor }).from(payments).where(upToPayment(p)),
+    () =>
+      tx
+        .select({ amount: refunds.amountMinor })
+        .from(refunds)
+        .where(
+          and(
+            eq(refunds.visitId, p.visitId),
+            eq(refunds.status, 'COMPLETED'),
+            lte(refunds.decidedAt, p.receivedAt),
+          ),
         ),
-      ),
-    tx.select().from(visitInsurance).where(eq(visitInsurance.visitId, p.visitId)),
+    () => tx.select().from(visitInsurance).where(eq(visitInsurance.visitId, p.visitId)),
   ]);
-  const allocatedByCharge = new Map(allocated.map((a) => [a.chargeId, Number(a.total)]));
-  const { summary } = computeBilling({
-    charges: chargeRows.map((c) => ({
-      id: c.id,
-      amount: c.amountMinor,
-      status: c.status,
-      createdAt: c.createdAt,
-      allocated: allocatedByCharge.get(c.id) ?? 0,
-    })),
-    payments: paid,
-    refunds: refunded,
-    insurance: cover
-      ? {
-          status: cover.status,
-          coverage: cover.coverage,
-          coveragePercent: cover.coveragePercent,
-          approvedAmount: cover.approvedMinor,
-        }
-      : null,
-  });
+  const { summary } = billingOfRows({ chargeRows, allocated, paid, refunded, insurance: cover ?? null });
   return summary.outstanding;
 }
 
@@ -103,25 +88,27 @@ export async function printReceipt(
 ): Promise<ReceiptPrint> {
   const [payment] = await tx.select().from(payments).where(eq(payments.id, paymentId)).for('no key update');
   if (!payment) throw notFound('payment');
-  const [[visit], [patient], [cashier], allocations, balanceAfter, copies, context] = await Promise.all([
-    tx.select({ number: visits.number }).from(visits).where(eq(visits.id, payment.visitId)),
-    tx.select().from(patients).where(eq(patients.id, payment.patientId)),
-    payment.cashierId
-      ? tx.select({ name: users.fullName }).from(users).where(eq(users.id, payment.cashierId))
-      : Promise.resolve([]),
-    tx
-      .select({
-        code: charges.serviceCode,
-        name: charges.serviceName,
-        amount: paymentAllocations.amountMinor,
-      })
-      .from(paymentAllocations)
-      .innerJoin(charges, eq(charges.id, paymentAllocations.chargeId))
-      .where(eq(paymentAllocations.paymentId, payment.id))
-      .orderBy(asc(charges.createdAt), asc(charges.id)),
-    outstandingAfter(tx, payment),
-    priorPrints(tx, RECEIPT_PRINT_ACTION, payment.id, { visitId: payment.visitId }),
-    documentContext(tx),
+  const [[visit], [patient], [cashier], allocations, balanceAfter, copies, context] = await inOrder([
+    () => tx.select({ number: visits.number }).from(visits).where(eq(visits.id, payment.visitId)),
+    () => tx.select().from(patients).where(eq(patients.id, payment.patientId)),
+    () =>
+      payment.cashierId
+        ? tx.select({ name: users.fullName }).from(users).where(eq(users.id, payment.cashierId))
+        : Promise.resolve([]),
+    () =>
+      tx
+        .select({
+          code: charges.serviceCode,
+          name: charges.serviceName,
+          amount: paymentAllocations.amountMinor,
+        })
+        .from(paymentAllocations)
+        .innerJoin(charges, eq(charges.id, paymentAllocations.chargeId))
+        .where(eq(paymentAllocations.paymentId, payment.id))
+        .orderBy(asc(charges.createdAt), asc(charges.id)),
+    () => outstandingAfter(tx, payment),
+    () => priorPrints(tx, RECEIPT_PRINT_ACTION, payment.id, { visitId: payment.visitId }),
+    () => documentContext(tx),
   ]);
   if (!visit || !patient) throw new Error('payment without its visit or patient');
   await recordAudit(tx, actor.ctx, {

@@ -1,6 +1,7 @@
 import { formatMoney } from '@modern-emr/domain';
-import { asc, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Tx } from '../../db/database';
+import { inOrder } from '../../db/in-order';
 import { notFound } from '../../http/app-error';
 import { recordAudit } from '../audit/audit.service';
 import type { Actor } from '../billing/actor';
@@ -10,7 +11,7 @@ import { visits } from '../visits/visits.schema';
 import { type DocumentContext, documentContext } from './document-context';
 import type { InvoicePayer, StatementData, StatementEntry, StatementEntryKind } from './documents.types';
 import { methodLabel } from './pdf/format';
-import { patientRefOf, payerOf } from './visit-document-data';
+import { patientRefOf, payerOf, paymentsOfVisit } from './visit-document-data';
 
 export interface StatementPrint {
   context: DocumentContext;
@@ -84,20 +85,17 @@ export async function printStatement(
 ): Promise<StatementPrint> {
   const [visit] = await tx.select().from(visits).where(eq(visits.id, visitId));
   if (!visit) throw notFound('visit');
-  const [billing, patient, paid, refunded, context] = await Promise.all([
-    readVisitBilling(tx, visit),
-    patientRefOf(tx, visit.patientId),
-    tx
-      .select()
-      .from(payments)
-      .where(eq(payments.visitId, visitId))
-      .orderBy(asc(payments.receivedAt), asc(payments.receiptNumber)),
-    tx
-      .select({ refund: refunds, receiptNumber: payments.receiptNumber })
-      .from(refunds)
-      .innerJoin(payments, eq(payments.id, refunds.paymentId))
-      .where(eq(refunds.visitId, visitId)),
-    documentContext(tx),
+  const [billing, patient, paid, refunded, context] = await inOrder([
+    () => readVisitBilling(tx, visit),
+    () => patientRefOf(tx, visit.patientId),
+    () => paymentsOfVisit(tx, visitId),
+    () =>
+      tx
+        .select({ refund: refunds, receiptNumber: payments.receiptNumber })
+        .from(refunds)
+        .innerJoin(payments, eq(payments.id, refunds.paymentId))
+        .where(eq(refunds.visitId, visitId)),
+    () => documentContext(tx),
   ]);
   const money = (minor: number) => formatMoney(minor, context.currency);
   const entries: StatementEntry[] = [

@@ -1,5 +1,6 @@
-import { eq } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import type { Tx } from '../../db/database';
+import { payments } from '../billing/billing.schema';
 import type { InsuranceRow, VisitRow } from '../billing/visit-billing.service';
 import { hmoProviders } from '../hmo/hmo.schema';
 import { patients } from '../patients/patients.schema';
@@ -26,4 +27,13 @@ export async function payerOf(tx: Tx, visit: VisitRow, cover: InsuranceRow | nul
     policyNumber: cover.policyNumber,
     authorisationCode: cover.authorizationCode,
   };
+}
+
+/** The visit's payments in the order they were received, as invoices and statements list them. */
+export function paymentsOfVisit(tx: Tx, visitId: string) {
+  return tx
+    .select()
+    .from(payments)
+    .where(eq(payments.visitId, visitId))
+    .orderBy(asc(payments.receivedAt), asc(payments.receiptNumber));
 }

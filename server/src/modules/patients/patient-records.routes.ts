@@ -42,7 +42,7 @@ export const patientRecordRoutes: FastifyPluginAsyncZod<ModuleDeps> = async (app
       config: { access: { roles: PERMISSIONS['patients.read'] } },
       schema: { tags, querystring: patientSearchQuerySchema, response: { 200: patientSearchPageSchema } },
     },
-    async (request) => searchPatients(db, request.query),
+    async (request) => searchPatients(db, request.query, clock()),
   );
 
   app.get(

@@ -8,11 +8,10 @@ import {
   SEARCH_TOTAL_CAP,
 } from '@modern-emr/domain';
 import { and, isNull, or, type SQL, sql } from 'drizzle-orm';
-import type { Db, Tx } from '../../db/database';
+import type { Db } from '../../db/database';
 import { queryRows } from '../../db/rows';
-import { inTransaction } from '../../db/transaction';
-import { getSettings } from '../settings/settings.service';
 import { patients } from './patients.schema';
+import { searchSettings } from './search-settings';
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
@@ -53,8 +52,10 @@ function capTotal(n: number): { total: number; totalCapped: boolean } {
     : { total: n, totalCapped: false };
 }
 
-/** A page row as the statement returns it: already in wire form, plus the (capped) match count. */
-type Row = PatientSummary & { total: number };
+/** A row as the statement returns it: a page row in wire form (absent past the last page) and the count. */
+type Row = ({ [K in keyof PatientSummary]: PatientSummary[K] } | { [K in keyof PatientSummary]: null }) & {
+  total: number;
+};
 
 const SUMMARY_SQL = sql`p.id, p.mrn, p.first_name as "firstName", p.middle_name as "middleName",
   p.last_name as "lastName", p.sex, p.date_of_birth::text as "dateOfBirth",
@@ -63,67 +64,49 @@ const SUMMARY_SQL = sql`p.id, p.mrn, p.first_name as "firstName", p.middle_name 
 
 function toPage(rows: Row[], query: PatientSearchQuery): PatientSearchPage {
   const { total, totalCapped } = capTotal(rows[0]?.total ?? 0);
-  return {
-    items: rows.map(({ total: _total, ...summary }) => summary),
-    total,
-    totalCapped,
-    page: query.page,
-    pageSize: query.pageSize,
-  };
+  const items: PatientSummary[] = [];
+  for (const { total: _total, ...summary } of rows) if (summary.id !== null) items.push(summary);
+  return { items, total, totalCapped, page: query.page, pageSize: query.pageSize };
 }
+
+const whereClause = (where: SQL | undefined) => (where ? sql`where ${where}` : sql``);
 
 /**
- * One statement: find at most SEARCH_TOTAL_CAP + 1 matches (index or early-stopping scan, whichever
- * the planner costs lower), count them, rank the first SEARCH_TOTAL_CAP, and read the page's rows.
+ * The count and the page's rows in one statement; the count row comes back alone past the last page.
+ * `found` holds at most SEARCH_TOTAL_CAP + 1 matches: the planner reads them through an index or an
+ * early-stopping scan, whichever it costs lower.
  */
-async function rankedSearch(
-  tx: Tx,
-  where: SQL,
-  rank: SQL,
-  query: PatientSearchQuery,
-): Promise<PatientSearchPage> {
-  const rows = await queryRows<Row>(
-    tx,
-    sql`with found as materialized (
-          select ${patients.id} as id, ${rank} as rank, ${patients.lastName} as last_name,
-                 ${patients.firstName} as first_name, ${patients.dateOfBirth} as date_of_birth
-            from ${patients} where ${where} limit ${SEARCH_TOTAL_CAP + 1}),
-        page as (
-          select * from (select * from found limit ${SEARCH_TOTAL_CAP}) ranked
-           order by rank, last_name, first_name, date_of_birth, id
-           limit ${query.pageSize} offset ${pageOffset(query)})
-        select ${SUMMARY_SQL}, (select count(*) from found)::int as total
-          from page join ${patients} p on p.id = page.id
-         order by page.rank, page.last_name, page.first_name, page.date_of_birth, page.id`,
-  );
-  return rows.length > 0 || query.page === 1 ? toPage(rows, query) : emptyBeyondLastPage(tx, where, query);
+function pageStatement(found: SQL, page: SQL): SQL {
+  return sql`with found as materialized (${found}), page as (${page})
+    select ${SUMMARY_SQL}, counted.total
+      from (select count(*)::int as total from found) counted
+      left join page on true
+      left join ${patients} p on p.id = page.id
+     order by page.rank, page.last_name, page.first_name, page.date_of_birth, page.id`;
 }
 
-/** A page past the end still reports the total, so the client can step back. */
-async function emptyBeyondLastPage(tx: Tx, where: SQL | undefined, query: PatientSearchQuery) {
-  const [row] = await queryRows<{ n: number }>(
-    tx,
-    sql`select count(*)::int as n from (select 1 from ${patients} ${where ? sql`where ${where}` : sql``}
-        limit ${SEARCH_TOTAL_CAP + 1}) matches`,
+/** Matches ranked by `rank`, then name; a broad query is ranked among the first SEARCH_TOTAL_CAP found. */
+function rankedSearch(where: SQL, rank: SQL, query: PatientSearchQuery): SQL {
+  return pageStatement(
+    sql`select ${patients.id} as id, ${rank} as rank, ${patients.lastName} as last_name,
+               ${patients.firstName} as first_name, ${patients.dateOfBirth} as date_of_birth
+          from ${patients} where ${where} limit ${SEARCH_TOTAL_CAP + 1}`,
+    sql`select * from (select * from found limit ${SEARCH_TOTAL_CAP}) ranked
+         order by rank, last_name, first_name, date_of_birth, id
+         limit ${query.pageSize} offset ${pageOffset(query)}`,
   );
-  return { items: [], ...capTotal(row?.n ?? 0), page: query.page, pageSize: query.pageSize };
 }
 
 /** The empty box: everyone in name order, walking patients_name_order_idx. */
-async function listInNameOrder(tx: Tx, where: SQL | undefined, query: PatientSearchQuery) {
-  const rows = await queryRows<Row>(
-    tx,
-    sql`with page as (
-          select ${patients.id} as id from ${patients} ${where ? sql`where ${where}` : sql``}
-           order by ${patients.lastName}, ${patients.firstName}, ${patients.dateOfBirth}, ${patients.id}
-           limit ${query.pageSize} offset ${pageOffset(query)})
-        select ${SUMMARY_SQL},
-               (select count(*) from (select 1 from ${patients} ${where ? sql`where ${where}` : sql``}
-                 limit ${SEARCH_TOTAL_CAP + 1}) matches)::int as total
-          from page join ${patients} p on p.id = page.id
-         order by p.last_name, p.first_name, p.date_of_birth, p.id`,
+function nameOrderList(where: SQL | undefined, query: PatientSearchQuery): SQL {
+  return pageStatement(
+    sql`select 1 from ${patients} ${whereClause(where)} limit ${SEARCH_TOTAL_CAP + 1}`,
+    sql`select ${patients.id} as id, 0 as rank, ${patients.lastName} as last_name,
+               ${patients.firstName} as first_name, ${patients.dateOfBirth} as date_of_birth
+          from ${patients} ${whereClause(where)}
+         order by ${patients.lastName}, ${patients.firstName}, ${patients.dateOfBirth}, ${patients.id}
+         limit ${query.pageSize} offset ${pageOffset(query)}`,
   );
-  return rows.length > 0 || query.page === 1 ? toPage(rows, query) : emptyBeyondLastPage(tx, where, query);
 }
 
 /**
@@ -131,26 +114,32 @@ async function listInNameOrder(tx: Tx, where: SQL | undefined, query: PatientSea
  * patients are left out unless asked for. Ordering is relevance, then name: exact MRN / phone /
  * national ID before prefix matches; for names, closest trigram similarity to the typed text.
  * At most SEARCH_TOTAL_CAP + 1 matches are read: a broad fragment ("ade" matches one patient in
- * seven) is ranked among the first thousand found and reported with `totalCapped`, which asks for
- * more letters. Ranking every match of such a fragment took over half a second at a million
- * patients (docs/performance.md).
+ * seven) is ranked among the first ones found and reported with `totalCapped`, which asks for more
+ * letters. Ranking every match of such a fragment took over half a second at a million patients
+ * (docs/performance.md). A search is a single read-only statement, so it is its own transaction.
  */
-export async function searchPatients(db: Db, query: PatientSearchQuery): Promise<PatientSearchPage> {
-  return inTransaction(db, async (tx) => {
-    const terms = interpretSearch(query.q, await getSettings(tx));
-    const active = query.includeArchived ? undefined : isNull(patients.archivedAt);
-    if (terms.kind === 'all') return listInNameOrder(tx, active, query);
+export async function searchPatients(
+  db: Db,
+  query: PatientSearchQuery,
+  now: Date,
+): Promise<PatientSearchPage> {
+  const terms = interpretSearch(query.q, await searchSettings(db, now.getTime()));
+  const active = query.includeArchived ? undefined : isNull(patients.archivedAt);
+  let statement: SQL;
+  if (terms.kind === 'all') {
+    statement = nameOrderList(active, query);
+  } else {
     const matches =
       terms.kind === 'name'
         ? terms.words.length > 0
           ? and(...terms.words.map(nameWordMatches))
           : undefined
         : identifierMatches(terms);
-    const where = matches && and(matches, active);
-    if (!where)
+    if (!matches)
       return { items: [], total: 0, totalCapped: false, page: query.page, pageSize: query.pageSize };
     const rank =
       terms.kind === 'name' ? sql`-similarity(${patients.searchName}, ${terms.text})` : identifierRank(terms);
-    return rankedSearch(tx, where, rank, query);
-  });
+    statement = rankedSearch(and(matches, active) ?? matches, rank, query);
+  }
+  return toPage(await queryRows<Row>(db, statement), query);
 }

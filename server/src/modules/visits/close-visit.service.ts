@@ -4,12 +4,13 @@ import {
   closeVisitRefusal,
   type Visit,
 } from '@modern-emr/domain';
-import { eq } from 'drizzle-orm';
-import type { Db } from '../../db/database';
+import { and, eq } from 'drizzle-orm';
+import type { Db, Tx } from '../../db/database';
 import { inTransaction } from '../../db/transaction';
 import { AppError } from '../../http/app-error';
 import { recordAudit } from '../audit/audit.service';
 import type { AuditContext } from '../audit/audit.types';
+import { refunds } from '../billing/billing.schema';
 import { lockVisit, recomputeVisitBilling } from '../billing/visit-billing.service';
 import { consultations } from '../consultation/consultation.schema';
 import { visitClosed } from './visit-errors';
@@ -34,9 +35,27 @@ function refusalError(refusal: CloseVisitRefusal, outstanding: number): AppError
 }
 
 /**
+ * A closed visit's rows are frozen by the database, so a refund still awaiting approval could then be
+ * neither approved nor rejected. Read under the visit lock, which refund requests take too.
+ */
+async function refuseWhileRefundPending(tx: Tx, visitId: string): Promise<void> {
+  const pending = await tx
+    .select({ id: refunds.id })
+    .from(refunds)
+    .where(and(eq(refunds.visitId, visitId), eq(refunds.status, 'PENDING_APPROVAL')));
+  if (pending.length > 0) {
+    throw new AppError(
+      'REFUND_PENDING',
+      'A refund on this visit awaits an administrator: approve or reject it before closing the visit',
+      { refundIds: pending.map((r) => r.id) },
+    );
+  }
+}
+
+/**
  * OPEN → CLOSED, by a DOCTOR (docs/visit-rules.md): a completed consultation, no cover awaiting the HMO,
- * and nothing owed unless a cashier deferred it. Decided under the visit lock on a freshly recomputed
- * bill, so a payment or charge committed a moment earlier counts.
+ * nothing owed unless a cashier deferred it, and no refund awaiting approval. Decided under the visit
+ * lock on a freshly recomputed bill, so a payment or charge committed a moment earlier counts.
  */
 export async function closeVisit(db: Db, visitId: string, now: Date, ctx: AuditContext): Promise<Visit> {
   return inTransaction(db, async (tx) => {
@@ -57,6 +76,7 @@ export async function closeVisit(db: Db, visitId: string, now: Date, ctx: AuditC
       balanceDeferred: visit.deferredAt !== null,
     });
     if (refusal) throw refusalError(refusal, outstanding);
+    await refuseWhileRefundPending(tx, visitId);
     assertVisitTransition(visit.status, 'CLOSED');
     await tx
       .update(visits)

@@ -2,7 +2,7 @@ import type { Visit } from '@modern-emr/domain';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/test-app';
-import { charges } from '../billing/billing.schema';
+import { charges, payments } from '../billing/billing.schema';
 import { auditRows, insertPatient, insertProvider, insertService } from './testing/visit-fixtures';
 import {
   ADMIN,
@@ -113,6 +113,41 @@ describe('closing a visit', () => {
     const nothing = await defer(visit.id, 'Just in case');
     expect(nothing.status).toBe(409);
     expect(nothing.body.error.details).toEqual({ outstanding: 0 });
+  });
+
+  it('refuses while a refund awaits approval, since a closed visit could not decide it', async () => {
+    const threshold = await t.api.patch('/api/v1/settings', { refundApprovalThresholdMinor: 100_000 }, ADMIN);
+    expect(threshold.status).toBe(200);
+    const visit = await openVisitOk(t, await insertPatient(t.database.db));
+    await recordPayment(t, visit.id, 500_000);
+    await consultAndComplete(t, visit.id);
+    const [payment] = await t.database.db
+      .select({ id: payments.id })
+      .from(payments)
+      .where(eq(payments.visitId, visit.id));
+    if (!payment) throw new Error('payment not stored');
+    const requested = await t.api.post<{ id: string; status: string }>(
+      `/api/v1/payments/${payment.id}/refund`,
+      { amount: 200_000, reason: 'Lab test not done' },
+      { ...CASHIER, headers: { 'idempotency-key': crypto.randomUUID() } },
+    );
+    expect(requested.body).toMatchObject({ status: 'PENDING_APPROVAL' });
+
+    const refused = await close(visit.id);
+    expect(refused.status).toBe(409);
+    expect(refused.body.error).toMatchObject({
+      code: 'REFUND_PENDING',
+      details: { refundIds: [requested.body.id] },
+    });
+    expect((await stored(visit.id)).status).toBe('OPEN');
+
+    const rejected = await t.api.post(
+      `/api/v1/refunds/${requested.body.id}/reject`,
+      { reason: 'Test was done' },
+      ADMIN,
+    );
+    expect(rejected.status).toBe(200);
+    expect((await close(visit.id)).status).toBe(200);
   });
 
   it('closes a paid visit with a completed consultation; only doctors may', async () => {

@@ -10,6 +10,7 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { ModuleDeps } from '../../http/module-deps';
 import { auditContextOf } from '../audit/audit.service';
+import { staffRoutes } from '../staff/staff.routes';
 import { worklistRoutes } from '../worklists/worklists.routes';
 import { closeVisit, deferBalance } from './close-visit.service';
 import { registerVisitGates } from './gates';
@@ -81,4 +82,6 @@ export const visitRoutes: FastifyPluginAsyncZod<ModuleDeps> = async (app, deps) 
 
   await app.register(visitInsuranceRoutes, deps);
   await app.register(worklistRoutes, deps);
+  // The doctors to assign when opening a visit; app.ts registers route plugins by module, so it rides here.
+  await app.register(staffRoutes, deps);
 };

@@ -10,14 +10,13 @@ import { z } from 'zod';
 import { inTransaction } from '../../db/transaction';
 import type { ModuleDeps } from '../../http/module-deps';
 import { actorOf } from '../billing/actor';
-import { markReplay } from '../billing/payment.routes';
+import { idempotencyHeadersSchema, markReplay } from '../billing/idempotent-reply';
 import { runIdempotent } from '../idempotency/idempotency.service';
 import { depositToWallet } from './wallet-deposit.service';
 import { readWallet } from './wallet-ledger.service';
 
 const tags = ['wallet'];
 const patientParams = z.object({ id: z.uuid() });
-const idempotencyHeaders = z.object({ 'idempotency-key': z.string().optional() });
 
 /** Patient wallets: balance, ledger and deposits. Wallet payments are visit payments (method WALLET). */
 export const walletRoutes: FastifyPluginAsyncZod<ModuleDeps> = async (app, { db, clock }) => {
@@ -42,7 +41,7 @@ export const walletRoutes: FastifyPluginAsyncZod<ModuleDeps> = async (app, { db,
       schema: {
         tags,
         params: patientParams,
-        headers: idempotencyHeaders,
+        headers: idempotencyHeadersSchema,
         body: walletDepositRequestSchema,
         response: { 201: walletDepositCreatedSchema },
       },

@@ -9,10 +9,10 @@ export interface WalletCredit {
   amount: number;
   kind: 'OVERPAYMENT' | 'DEPOSIT' | 'REFUND';
   method?: PaymentMethod;
-  reference?: string;
-  paymentId?: string;
-  createdBy?: string;
-  shiftId?: string;
+  reference?: string | null;
+  paymentId?: string | null;
+  createdBy?: string | null;
+  shiftId?: string | null;
   receiptNumber?: string;
 }
 
@@ -20,8 +20,8 @@ export interface WalletDebit {
   patientId: string;
   amount: number;
   paymentId: string;
-  createdBy: string;
-  shiftId?: string;
+  createdBy: string | null;
+  shiftId?: string | null;
 }
 
 export interface WalletMovement {

@@ -66,7 +66,7 @@ export function ChargesTable({ charges, editable, onWaive, onVoid }: ChargesTabl
                 <MoneyText minor={c.patientShare} />
               </Table.Td>
               <Table.Td>
-                <ChargeStatusBadge status={c.status} />
+                <ChargeStatusBadge charge={c} />
               </Table.Td>
               <Table.Td>
                 <Text size="sm">{c.settled ? 'Yes' : 'No'}</Text>

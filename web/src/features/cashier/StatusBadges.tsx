@@ -1,5 +1,5 @@
 import { Badge } from '@mantine/core';
-import type { ChargeStatus, InsuranceStatus, RefundStatus } from '@modern-emr/domain';
+import type { ChargeStatus, ChargeView, InsuranceStatus, RefundStatus } from '@modern-emr/domain';
 
 // Light badges whose text passes WCAG AA on their tint (see theme.ts); the words carry the meaning.
 const CHARGE: Record<ChargeStatus, { label: string; color: string }> = {
@@ -10,10 +10,16 @@ const CHARGE: Record<ChargeStatus, { label: string; color: string }> = {
   VOIDED: { label: 'Voided', color: 'gray' },
 };
 
-export function ChargeStatusBadge({ status }: { status: ChargeStatus }) {
+// The status describes the patient's money: a charge the HMO carries whole stays PENDING with
+// nothing for the patient to pay, which "Unpaid" in red would misreport at the till.
+const NOTHING_DUE = { label: 'Nothing due', color: 'gray' };
+
+export function ChargeStatusBadge({ charge }: { charge: Pick<ChargeView, 'status' | 'patientShare'> }) {
+  const shown =
+    charge.status === 'PENDING' && charge.patientShare === 0 ? NOTHING_DUE : CHARGE[charge.status];
   return (
-    <Badge color={CHARGE[status].color} variant="light" tt="none" maw="none">
-      {CHARGE[status].label}
+    <Badge color={shown.color} variant="light" tt="none" maw="none">
+      {shown.label}
     </Badge>
   );
 }

@@ -126,6 +126,24 @@ describe('VisitBillingPage', { timeout: 20_000 }, () => {
     });
   });
 
+  test('a charge the HMO carries in full reads "Nothing due", not "Unpaid"', async () => {
+    const v = visit({
+      payer: 'HMO',
+      paymentStatus: 'INSURANCE_CLAIMED',
+      paymentCleared: true,
+      insurance: cover({ status: 'APPROVED', authorizationCode: 'AUTH-5521', approvedAmount: 1_000_000 }),
+      summary: summary({ hmoCovered: 1_000_000, patientShare: 0, outstanding: 0 }),
+    });
+    const covered = charge({ hmoShare: 1_000_000, patientShare: 0, patientDue: 0, settled: true });
+    current = { visit: v, billing: billing(v, { charges: [covered] }) };
+    renderPage();
+
+    const charges = await screen.findByRole('table', { name: 'Charges' });
+    const row = within(charges).getByText('GP consultation').closest('tr') as HTMLElement;
+    expect(within(row).getByText('Nothing due')).toBeTruthy();
+    expect(within(row).queryByText('Unpaid')).toBeNull();
+  });
+
   test('waiving a charge needs a reason, which is sent with it', async () => {
     const v = visit();
     current = { visit: v, billing: billing(v) };

@@ -10,7 +10,13 @@ import {
   TextInput,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { type HmoProvider, type Patient, VISIT_TYPES, type Visit } from '@modern-emr/domain';
+import {
+  type HmoProvider,
+  type Patient,
+  type StaffMember,
+  VISIT_TYPES,
+  type Visit,
+} from '@modern-emr/domain';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { AppModal } from '../../components/AppModal';
@@ -26,6 +32,7 @@ import {
   OPEN_VISIT_LABELS,
   type OpenVisitValues,
 } from './open-visit-form';
+import { listDoctors } from './staff-api';
 import { VISIT_TYPE_LABELS } from './visit-labels';
 import { openVisit } from './visits-api';
 
@@ -43,6 +50,8 @@ interface OpenVisitDialogProps {
 export function OpenVisitDialog({ patient, opened, onClose, onOpened }: OpenVisitDialogProps) {
   const [providers, setProviders] = useState<HmoProvider[] | null>(null);
   const [providersError, setProvidersError] = useState<string | null>(null);
+  const [doctors, setDoctors] = useState<StaffMember[] | null>(null);
+  const [doctorsError, setDoctorsError] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const enrolment = activeEnrolment(patient.hmoEnrolments, localToday());
@@ -68,6 +77,21 @@ export function OpenVisitDialog({ patient, opened, onClose, onOpened }: OpenVisi
     );
     return () => controller.abort();
   }, [opened, values.payer, providers]);
+
+  useEffect(() => {
+    if (!opened || doctors !== null) return;
+    const controller = new AbortController();
+    listDoctors(controller.signal).then(
+      (page) => setDoctors(page.items),
+      (cause: unknown) => {
+        if (controller.signal.aborted) return;
+        // The visit can still open unassigned, so the list failing only takes the choice away.
+        setDoctors([]);
+        setDoctorsError(errorMessage(cause, 'The doctor list could not be loaded.'));
+      },
+    );
+    return () => controller.abort();
+  }, [opened, doctors]);
 
   const close = () => {
     form.setValues(initialOpenVisitValues(enrolment));
@@ -97,6 +121,11 @@ export function OpenVisitDialog({ patient, opened, onClose, onOpened }: OpenVisi
   const providerOptions = [
     { value: '', label: providers === null ? 'Loading…' : 'Choose the HMO' },
     ...(providers ?? []).map((p) => ({ value: p.id, label: `${p.name} (${p.code})` })),
+  ];
+
+  const doctorOptions = [
+    { value: '', label: doctors === null ? 'Loading…' : 'Not assigned (any doctor)' },
+    ...(doctors ?? []).map((d) => ({ value: d.id, label: d.fullName })),
   ];
 
   return (
@@ -142,7 +171,7 @@ export function OpenVisitDialog({ patient, opened, onClose, onOpened }: OpenVisi
                 </Alert>
               )}
               <NativeSelect
-                label="HMO"
+                label="HMO provider"
                 required
                 data={providerOptions}
                 {...form.getInputProps('insurance.providerId')}
@@ -184,6 +213,12 @@ export function OpenVisitDialog({ patient, opened, onClose, onOpened }: OpenVisi
               {...form.getInputProps('emergencyReason')}
             />
           )}
+          <NativeSelect
+            label="Assigned doctor"
+            description={doctorsError ?? undefined}
+            data={doctorOptions}
+            {...form.getInputProps('assignedDoctorId')}
+          />
           <Textarea
             label="Chief complaint"
             rows={2}

@@ -15,19 +15,22 @@ export interface OpenVisitValues {
   emergency: boolean;
   emergencyReason: string;
   chiefComplaint: string;
+  /** '' until the desk picks one: any doctor may then take the patient. */
+  assignedDoctorId: string;
 }
 
 export const OPEN_VISIT_LABELS: Record<string, string> = {
   type: 'Visit type',
   payer: 'Payer',
   insurance: 'HMO cover',
-  'insurance.providerId': 'HMO',
+  'insurance.providerId': 'HMO provider',
   'insurance.policyNumber': 'Policy number',
   'insurance.coverage': 'Coverage',
   'insurance.coveragePercent': 'Coverage percentage',
   emergency: 'Emergency',
   emergencyReason: 'Reason for emergency',
   chiefComplaint: 'Chief complaint',
+  assignedDoctorId: 'Assigned doctor',
 };
 
 /** The enrolment that pre-fills an HMO visit: active and valid on `today` (YYYY-MM-DD). */
@@ -56,6 +59,7 @@ export function initialOpenVisitValues(enrolment: HmoEnrolment | null): OpenVisi
     emergency: false,
     emergencyReason: '',
     chiefComplaint: '',
+    assignedDoctorId: '',
   };
 }
 
@@ -71,6 +75,7 @@ export function openVisitBody(patientId: string, values: OpenVisitValues): Recor
     emergency: values.emergency,
     emergencyReason: values.emergency ? text(values.emergencyReason) : undefined,
     chiefComplaint: text(values.chiefComplaint),
+    assignedDoctorId: text(values.assignedDoctorId),
     insurance:
       values.payer === 'HMO'
         ? {

@@ -1,0 +1,106 @@
+import type { Patient } from '@modern-emr/domain';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { renderWithProviders } from '../../test/render';
+import { jsonResponse, signInAs } from '../../test/session-fixtures';
+import { endSession } from '../auth/session';
+import { OpenVisitDialog } from './OpenVisitDialog';
+
+const PATIENT_ID = '00000000-0000-4000-8000-0000000000f1';
+const DOCTOR_ID = '00000000-0000-4000-8000-0000000000f2';
+
+const patient: Patient = {
+  id: PATIENT_ID,
+  mrn: 'MRN-000411',
+  firstName: 'Tunde',
+  middleName: null,
+  lastName: 'Bakare',
+  sex: 'MALE',
+  dateOfBirth: '1985-03-14',
+  dateOfBirthEstimated: false,
+  phone: '+2348031112222',
+  nationalId: null,
+  archivedAt: null,
+  email: null,
+  address: null,
+  nextOfKin: null,
+  allergies: [],
+  bloodGroup: null,
+  hasPortalAccount: false,
+  portalVerified: false,
+  archiveReason: null,
+  createdAt: '2026-01-10T09:00:00.000Z',
+  updatedAt: '2026-01-10T09:00:00.000Z',
+  hmoEnrolments: [],
+};
+
+const posts: unknown[] = [];
+/** A fresh response per request: a body is read only once. */
+let doctorList: () => Response;
+
+beforeEach(() => {
+  posts.length = 0;
+  doctorList = () =>
+    jsonResponse(200, {
+      items: [{ id: DOCTOR_ID, fullName: 'Adaeze Okafor' }],
+      total: 1,
+      page: 1,
+      pageSize: 200,
+    });
+  signInAs(['RECEPTIONIST']);
+  vi.stubGlobal('fetch', async (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = String(input);
+    if (url.startsWith('/api/v1/staff/doctors')) return doctorList();
+    if (url === '/api/v1/visits' && init?.method === 'POST') {
+      posts.push(JSON.parse(String(init.body)));
+      return jsonResponse(201, { id: '00000000-0000-4000-8000-0000000000f3', number: 'V-2026-000100' });
+    }
+    return jsonResponse(404, { error: { code: 'NOT_FOUND', message: 'Not found' } });
+  });
+});
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  endSession();
+});
+
+function renderDialog() {
+  const onOpened = vi.fn();
+  renderWithProviders(
+    <OpenVisitDialog patient={patient} opened onClose={() => undefined} onOpened={onOpened} />,
+  );
+  return { dialog: screen.getByRole('dialog', { name: 'Open a visit for Tunde Bakare' }), onOpened };
+}
+
+describe('OpenVisitDialog', { timeout: 20_000 }, () => {
+  test('sends the doctor the desk assigned', async () => {
+    const { dialog, onOpened } = renderDialog();
+    const select = within(dialog).getByRole('combobox', { name: 'Assigned doctor' }) as HTMLSelectElement;
+    await within(dialog).findByRole('option', { name: 'Adaeze Okafor' });
+    fireEvent.change(select, { target: { value: DOCTOR_ID } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Open visit' }));
+    await waitFor(() =>
+      expect(posts).toEqual([
+        {
+          patientId: PATIENT_ID,
+          type: 'OUTPATIENT',
+          payer: 'CASH',
+          emergency: false,
+          assignedDoctorId: DOCTOR_ID,
+        },
+      ]),
+    );
+    await waitFor(() => expect(onOpened).toHaveBeenCalledOnce());
+  });
+
+  test('opens unassigned when the doctor list cannot be loaded, and says why there is no choice', async () => {
+    doctorList = () =>
+      jsonResponse(503, { error: { code: 'SERVICE_UNAVAILABLE', message: 'Try again shortly' } });
+    const { dialog } = renderDialog();
+    expect(await within(dialog).findByText(/Try again shortly|could not be loaded/)).toBeTruthy();
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Open visit' }));
+    await waitFor(() =>
+      expect(posts).toEqual([{ patientId: PATIENT_ID, type: 'OUTPATIENT', payer: 'CASH', emergency: false }]),
+    );
+  });
+});
