@@ -17,6 +17,11 @@ export interface NewCharge {
   createdBy: string;
   /** Added by the system when the visit opened (registration / consultation fees). */
   autoBilled?: boolean;
+  /**
+   * Defaults to the transaction's time. Fees added together pass distinct times so "oldest first"
+   * (payment allocation, HMO cover) follows the order they were billed in, not their random ids.
+   */
+  createdAt?: Date;
 }
 
 /**
@@ -56,6 +61,7 @@ export async function insertCharge(tx: Tx, input: NewCharge): Promise<ChargeRow>
       quantity,
       amountMinor: mulMinor(unitPrice, quantity),
       autoBilled: input.autoBilled ?? false,
+      ...(input.createdAt ? { createdAt: input.createdAt, updatedAt: input.createdAt } : {}),
       createdBy: input.createdBy,
     })
     .returning();

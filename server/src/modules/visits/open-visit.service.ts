@@ -125,8 +125,17 @@ export async function openVisit(db: Db, input: OpenVisit, now: Date, ctx: AuditC
       // Before the fees, so they are priced at the provider's tariff.
       if (cover) await tx.insert(visitInsurance).values({ visitId: visit.id, ...cover, createdBy: actorId });
       const fees = await autoBilledServices(tx, earlier === undefined);
-      for (const service of fees) {
-        await insertCharge(tx, { visit, service, quantity: 1, createdBy: actorId, autoBilled: true });
+      for (const [i, service] of fees.entries()) {
+        // One millisecond apart, in billing order (registration before consultation).
+        const createdAt = new Date(now.getTime() + i);
+        await insertCharge(tx, {
+          visit,
+          service,
+          quantity: 1,
+          createdBy: actorId,
+          autoBilled: true,
+          createdAt,
+        });
       }
       const billing = await recomputeVisitBilling(tx, visit.id);
 

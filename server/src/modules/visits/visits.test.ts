@@ -1,4 +1,4 @@
-import type { Page, Visit, VisitListItem } from '@modern-emr/domain';
+import { oldestFirst, type Page, type Visit, type VisitListItem } from '@modern-emr/domain';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, createUser, type TestApp, testClock } from '../../../test/test-app';
@@ -81,9 +81,10 @@ describe('opening a cash visit', () => {
     const stored = await storedVisit(res.body.id);
     expect(stored).toMatchObject({ paymentStatus: 'UNPAID', outstandingMinor: 700_000 });
     const billed = await t.database.db.select().from(charges).where(eq(charges.visitId, res.body.id));
-    expect(billed.map((c) => c.serviceCode).sort()).toEqual(
-      [consultationFee.code, registrationFee.code].sort(),
-    );
+    // Billed registration first, so "oldest first" pays the registration fee before the consultation.
+    const inBillingOrder = oldestFirst(billed);
+    expect(inBillingOrder.map((c) => c.serviceCode)).toEqual([registrationFee.code, consultationFee.code]);
+    expect(inBillingOrder[0]?.createdAt.getTime()).toBeLessThan(inBillingOrder[1]?.createdAt.getTime() ?? 0);
     expect(billed.every((c) => c.autoBilled)).toBe(true);
     const [audit] = await auditRows(t.database.db, 'visit.open', res.body.id);
     expect(audit).toMatchObject({ patient_id: patientId, entity_id: res.body.id });
