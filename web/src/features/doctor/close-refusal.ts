@@ -22,6 +22,8 @@ export function closeRefusalWords(error: unknown, outstanding: number): string {
       return 'The HMO has not answered yet. The cashier must record its authorisation (or refusal) before the visit can be closed.';
     case 'OUTSTANDING_BALANCE':
       return `The patient still owes ${formatMoney(outstandingOf(error.details, outstanding))}. Send them to the cashier to pay, or ask a cashier to defer the balance with a reason.`;
+    case 'REFUND_PENDING':
+      return 'A refund on this visit is waiting for an administrator. It must be approved or rejected before the visit can be closed.';
     case 'VISIT_CLOSED':
       return 'This visit is already closed.';
     default:
