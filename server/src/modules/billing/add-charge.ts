@@ -1,5 +1,5 @@
 import { mulMinor } from '@modern-emr/domain';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/database';
 import { AppError } from '../../http/app-error';
 import type { serviceCatalog } from '../catalog/catalog.schema';
@@ -18,10 +18,12 @@ export interface NewCharge {
   /** Added by the system when the visit opened (registration / consultation fees). */
   autoBilled?: boolean;
   /**
-   * Defaults to the transaction's time. Fees added together pass distinct times so "oldest first"
-   * (payment allocation, HMO cover) follows the order they were billed in, not their random ids.
+   * Position among charges added in one transaction. Its charges would otherwise share the
+   * transaction's time and "oldest first" (payment allocation, HMO cover) would fall back to their
+   * random ids; each position adds a millisecond to the database's time instead. The database's
+   * clock, not the app's, so these charges sort correctly against charges added later.
    */
-  createdAt?: Date;
+  positionInBatch?: number;
 }
 
 /**
@@ -61,7 +63,9 @@ export async function insertCharge(tx: Tx, input: NewCharge): Promise<ChargeRow>
       quantity,
       amountMinor: mulMinor(unitPrice, quantity),
       autoBilled: input.autoBilled ?? false,
-      ...(input.createdAt ? { createdAt: input.createdAt, updatedAt: input.createdAt } : {}),
+      ...(input.positionInBatch
+        ? { createdAt: sql`now() + ${input.positionInBatch}::int * interval '1 millisecond'` }
+        : {}),
       createdBy: input.createdBy,
     })
     .returning();

@@ -125,16 +125,15 @@ export async function openVisit(db: Db, input: OpenVisit, now: Date, ctx: AuditC
       // Before the fees, so they are priced at the provider's tariff.
       if (cover) await tx.insert(visitInsurance).values({ visitId: visit.id, ...cover, createdBy: actorId });
       const fees = await autoBilledServices(tx, earlier === undefined);
-      for (const [i, service] of fees.entries()) {
-        // One millisecond apart, in billing order (registration before consultation).
-        const createdAt = new Date(now.getTime() + i);
+      for (const [positionInBatch, service] of fees.entries()) {
+        // In billing order: registration before consultation.
         await insertCharge(tx, {
           visit,
           service,
           quantity: 1,
           createdBy: actorId,
           autoBilled: true,
-          createdAt,
+          positionInBatch,
         });
       }
       const billing = await recomputeVisitBilling(tx, visit.id);
