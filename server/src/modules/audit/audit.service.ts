@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, gt, gte, like, lt, type SQL, sql } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
 import type { Db, Tx } from '../../db/database';
+import { escapeLike } from '../../db/like-pattern';
 import { queryRows } from '../../db/rows';
 import { inTransaction } from '../../db/transaction';
 import { auditLog } from './audit.schema';
@@ -73,7 +74,7 @@ export async function listAudit(db: Db, filter: AuditFilter, page: { page: numbe
   if (filter.visitId) conditions.push(eq(auditLog.visitId, filter.visitId));
   if (filter.action?.endsWith('*')) {
     // `auth.*` lists a whole family of actions; LIKE wildcards typed by the user are taken literally.
-    const prefix = filter.action.slice(0, -1).replace(/[\\%_]/g, (c) => `\\${c}`);
+    const prefix = escapeLike(filter.action.slice(0, -1));
     conditions.push(like(auditLog.action, `${prefix}%`));
   } else if (filter.action) {
     conditions.push(eq(auditLog.action, filter.action));

@@ -11,17 +11,15 @@ import {
   pgTable,
   primaryKey,
   text,
-  timestamp,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { ts } from '../../db/columns';
 import { billTimingEnum, serviceCatalog } from '../catalog/catalog.schema';
 import { users } from '../identity/identity.schema';
 import { patients } from '../patients/patients.schema';
 import { tillShifts } from '../till/till.schema';
 import { visits } from '../visits/visits.schema';
-
-const ts = (name: string) => timestamp(name, { withTimezone: true, precision: 3 });
 
 export const chargeStatusEnum = pgEnum('charge_status', CHARGE_STATUSES);
 export const paymentMethodEnum = pgEnum('payment_method', PAYMENT_METHODS);

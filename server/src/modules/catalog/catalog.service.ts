@@ -1,6 +1,7 @@
 import { type CatalogItemInput, type Page, pageOffset, type Role } from '@modern-emr/domain';
 import { and, asc, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/database';
+import { containsPattern } from '../../db/like-pattern';
 import { inTransaction } from '../../db/transaction';
 import { AppError, notFound } from '../../http/app-error';
 import { recordAudit } from '../audit/audit.service';
@@ -53,16 +54,11 @@ export const CATALOG_ORDER = [
   asc(serviceCatalog.code),
 ];
 
-/** LIKE treats % and _ as wildcards; a search for "10%" means the text. */
-function likeFragment(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
 // The catalogue is hundreds of rows: a scan with ILIKE is cheaper than another index to maintain.
 export async function listCatalog(db: Db, query: CatalogListQuery): Promise<Page<CatalogItem>> {
   const conditions: SQL[] = [];
   if (query.q) {
-    const pattern = likeFragment(query.q);
+    const pattern = containsPattern(query.q);
     const match = or(ilike(serviceCatalog.code, pattern), ilike(serviceCatalog.name, pattern));
     if (match) conditions.push(match);
   }

@@ -1,9 +1,8 @@
 import { CONSULTATION_STATUSES, type Diagnosis } from '@modern-emr/domain';
-import { index, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { index, jsonb, pgEnum, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { ts } from '../../db/columns';
 import { users } from '../identity/identity.schema';
 import { visits } from '../visits/visits.schema';
-
-const ts = (name: string) => timestamp(name, { withTimezone: true, precision: 3 });
 
 export const consultationStatusEnum = pgEnum('consultation_status', CONSULTATION_STATUSES);
 

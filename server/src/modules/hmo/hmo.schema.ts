@@ -1,19 +1,8 @@
 import { sql } from 'drizzle-orm';
-import {
-  bigint,
-  boolean,
-  check,
-  index,
-  pgTable,
-  text,
-  timestamp,
-  uniqueIndex,
-  uuid,
-} from 'drizzle-orm/pg-core';
+import { bigint, boolean, check, index, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { ts } from '../../db/columns';
 import { serviceCatalog } from '../catalog/catalog.schema';
 import { users } from '../identity/identity.schema';
-
-const ts = (name: string) => timestamp(name, { withTimezone: true, precision: 3 });
 
 /** HMOs the clinic bills. Deactivated, never deleted: visits keep referring to them. */
 export const hmoProviders = pgTable('hmo_providers', {

@@ -8,6 +8,7 @@ import {
 } from '@modern-emr/domain';
 import { and, asc, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/database';
+import { containsPattern } from '../../db/like-pattern';
 import { inTransaction } from '../../db/transaction';
 import { AppError, notFound } from '../../http/app-error';
 import { recordAudit } from '../audit/audit.service';
@@ -36,18 +37,13 @@ export function toHmoProvider(row: ProviderRow): HmoProvider {
   };
 }
 
-/** LIKE treats % and _ as wildcards; a search for "50%" means the text. */
-function likeFragment(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
 // A clinic bills a few dozen HMOs: a scan with ILIKE is cheaper than another index to maintain.
 export async function listHmoProviders(db: Db, query: HmoProviderListQuery): Promise<Page<HmoProvider>> {
   const conditions: SQL[] = [];
   if (query.q) {
     const match = or(
-      ilike(hmoProviders.code, likeFragment(query.q)),
-      ilike(hmoProviders.name, likeFragment(query.q)),
+      ilike(hmoProviders.code, containsPattern(query.q)),
+      ilike(hmoProviders.name, containsPattern(query.q)),
     );
     if (match) conditions.push(match);
   }

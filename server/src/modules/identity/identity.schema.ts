@@ -10,12 +10,11 @@ import {
   primaryKey,
   smallint,
   text,
-  timestamp,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { ts } from '../../db/columns';
 
-const ts = (name: string) => timestamp(name, { withTimezone: true, precision: 3 });
 const roleList = sql.raw(ROLES.map((r) => `'${r}'`).join(','));
 
 /**

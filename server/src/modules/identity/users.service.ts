@@ -1,6 +1,7 @@
 import type { CreateUserBody, Page, PageQuery, Role, UpdateUserBody, User } from '@modern-emr/domain';
 import { and, arrayContains, eq, ilike, inArray, ne, or, type SQL, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/database';
+import { containsPattern } from '../../db/like-pattern';
 import { inTransaction } from '../../db/transaction';
 import { conflict, notFound } from '../../http/app-error';
 import { recordAudit } from '../audit/audit.service';
@@ -65,7 +66,7 @@ export async function listUsers(
 ): Promise<Page<User>> {
   const conditions: SQL[] = [];
   if (filter.q) {
-    const like = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const like = containsPattern(filter.q);
     const match = or(ilike(users.username, like), ilike(users.fullName, like));
     if (match) conditions.push(match);
   }

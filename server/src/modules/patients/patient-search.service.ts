@@ -9,11 +9,10 @@ import {
 } from '@modern-emr/domain';
 import { and, isNull, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database';
+import { escapeLike } from '../../db/like-pattern';
 import { queryRows } from '../../db/rows';
 import { patients } from './patients.schema';
 import { searchSettings } from './search-settings';
-
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /**
  * One word of a name, in any position: three letters or more match anywhere in the name (trigram

@@ -11,14 +11,12 @@ import {
   pgTable,
   smallint,
   text,
-  timestamp,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { ts } from '../../db/columns';
 import { hmoProviders } from '../hmo/hmo.schema';
 import { users } from '../identity/identity.schema';
-
-const ts = (name: string) => timestamp(name, { withTimezone: true, precision: 3 });
 
 export const sexEnum = pgEnum('sex', ['MALE', 'FEMALE', 'OTHER']);
 export const coverageTypeEnum = pgEnum('coverage_type', COVERAGE_TYPES);

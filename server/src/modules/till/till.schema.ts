@@ -8,13 +8,11 @@ import {
   pgEnum,
   pgTable,
   text,
-  timestamp,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { ts } from '../../db/columns';
 import { users } from '../identity/identity.schema';
-
-const ts = (name: string) => timestamp(name, { withTimezone: true, precision: 3 });
 
 export const shiftStatusEnum = pgEnum('shift_status', ['OPEN', 'CLOSED']);
 

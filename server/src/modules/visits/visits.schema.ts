@@ -15,15 +15,13 @@ import {
   pgTable,
   smallint,
   text,
-  timestamp,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { ts } from '../../db/columns';
 import { hmoProviders } from '../hmo/hmo.schema';
 import { users } from '../identity/identity.schema';
 import { coverageTypeEnum, patients } from '../patients/patients.schema';
-
-const ts = (name: string) => timestamp(name, { withTimezone: true, precision: 3 });
 
 export const visitTypeEnum = pgEnum('visit_type', VISIT_TYPES);
 export const visitStatusEnum = pgEnum('visit_status', VISIT_STATUSES);
