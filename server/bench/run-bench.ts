@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: patient search over HTTP at a million patients (docs/performance.md).
  * Environment: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/emr_bench),
- * BENCH_PATIENTS (1000000), BENCH_SECONDS (30), BENCH_CONCURRENCY (20), BENCH_PORT (18080).
+ * BENCH_PATIENTS (1000000), BENCH_SECONDS (30), BENCH_CONCURRENCY (20), BENCH_PORT (18080),
+ * BENCH_CPU_PROF (a directory for the server's CPU profile; off by default).
  */
 import os from 'node:os';
 import type pg from 'pg';
@@ -68,6 +69,7 @@ try {
       `Searching: ${concurrency} clients for ${seconds} s after a 5 s warm-up, over HTTP on ${server.baseUrl}`,
     );
     const cpuBefore = await cpuSnapshot(database.pool, server.pid);
+    const clientCpuBefore = process.cpuUsage();
     const result = await runLoad({
       baseUrl: server.baseUrl,
       token,
@@ -77,6 +79,7 @@ try {
       seconds,
       maxRequests: 1_000_000,
     });
+    const clientCpu = process.cpuUsage(clientCpuBefore);
     const cpu = await cpuSince(cpuBefore, database.pool, server.pid);
     const all = [...result.latencies.values()].flat().sort((a, b) => a - b);
     log('');
@@ -97,7 +100,8 @@ try {
     log(`throughput: ${(result.requests / result.seconds).toFixed(0)} requests/s; errors: ${result.errors}`);
     const perRequest = (seconds: number) => ((seconds * 1000) / result.requestsSent).toFixed(2);
     log(
-      `CPU per request: server ${perRequest(cpu.server)} ms, PostgreSQL ${perRequest(cpu.postgres)} ms ` +
+      `CPU per request: server ${perRequest(cpu.server)} ms, PostgreSQL ${perRequest(cpu.postgres)} ms, ` +
+        `load generator ${perRequest((clientCpu.user + clientCpu.system) / 1e6)} ms ` +
         `(load average during the run: ${os.loadavg()[0]?.toFixed(1)})`,
     );
     log(`target p95 < ${TARGET_P95_MS} ms: ${p95 < TARGET_P95_MS ? 'met' : 'NOT met'}`);

@@ -55,6 +55,27 @@ describe('logs', () => {
       expect(all).not.toContain(secret);
   });
 
+  it('leave one line per request with its method, path, status and time', async () => {
+    const before = lines.length;
+    await app.inject({
+      method: 'GET',
+      url: '/api/v1/log-probe?q=x',
+      headers: { 'x-request-id': 'req-probe-0002' },
+    });
+    const mine = lines
+      .slice(before)
+      .map((line) => JSON.parse(line) as Record<string, unknown>)
+      .filter((entry) => entry.msg !== 'probe');
+    expect(mine).toHaveLength(1);
+    expect(mine[0]).toMatchObject({
+      reqId: 'req-probe-0002',
+      req: { method: 'GET', url: '/api/v1/log-probe?[redacted]' },
+      res: { statusCode: 200 },
+      msg: 'request completed',
+    });
+    expect(mine[0]?.responseTime).toEqual(expect.any(Number));
+  });
+
   it('blank passwords, tokens and patient identifiers in logged objects', () => {
     const all = lines.join('\n');
     expect(all).toContain('"probe"');

@@ -1,4 +1,4 @@
-import type { FastifyServerOptions } from 'fastify';
+import type { FastifyReply, FastifyRequest, FastifyServerOptions } from 'fastify';
 import type { Config } from '../config/config';
 
 /**
@@ -56,4 +56,15 @@ export function loggerOptions(config: Config, stream?: LogStream): FastifyServer
       }),
     },
   };
+}
+
+/**
+ * The one line each request leaves: method, path (query redacted), status and time. Fastify's own
+ * pair of lines per request cost a twentieth of the server's CPU in the search benchmark.
+ */
+export async function requestLog(request: FastifyRequest, reply: FastifyReply): Promise<void> {
+  request.log.info(
+    { req: request, res: { statusCode: reply.statusCode }, responseTime: reply.elapsedTime },
+    'request completed',
+  );
 }

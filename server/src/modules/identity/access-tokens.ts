@@ -32,12 +32,19 @@ export async function signAccessToken(
     .sign(key);
 }
 
+/** A token whose signature, issuer, audience and expiry checked out. */
+export interface VerifiedAccessToken {
+  claims: AccessClaims;
+  /** When the token stops being valid (its `exp`), in epoch milliseconds. */
+  expiresAtMs: number;
+}
+
 /** The claims of a valid, unexpired token of ours; null for anything else (never throws). */
 export async function verifyAccessToken(
   key: Uint8Array,
   token: string,
   now: Date,
-): Promise<AccessClaims | null> {
+): Promise<VerifiedAccessToken | null> {
   try {
     const { payload } = await jwtVerify(token, key, {
       algorithms: ['HS256'],
@@ -47,7 +54,8 @@ export async function verifyAccessToken(
       requiredClaims: ['exp', 'iat', 'sub'],
     });
     const parsed = claimsSchema.safeParse(payload);
-    return parsed.success ? parsed.data : null;
+    if (!parsed.success || payload.exp === undefined) return null;
+    return { claims: parsed.data, expiresAtMs: payload.exp * 1000 };
   } catch {
     return null;
   }
