@@ -178,6 +178,33 @@ describe('searching patients', () => {
     expect((await search('zzzq')).items).toEqual([]);
   });
 
+  it('matches the start of a first, middle or last name first, and letters inside a name only when nothing starts so', async () => {
+    const okafor = await register({ firstName: 'Ifunanya', lastName: 'Okaforstart' });
+    const nwokafor = await register({
+      firstName: 'Somto',
+      middleName: 'Ifunanya',
+      lastName: 'Nwokaforstart',
+    });
+    const ids = async (q: string) => (await search(q)).items.map((p) => p.id).sort();
+    // "okaforstart" starts Okafor's surname: Nwokafor, which only contains it, is left out.
+    expect(await ids('okaforstart')).toEqual([okafor.id]);
+    // Nothing starts with "kaforsta", so it is looked for inside names and finds both.
+    expect(await ids('kaforsta')).toEqual([okafor.id, nwokafor.id].sort());
+    // A first name and a middle name start alike: both patients, each once.
+    expect(await ids('ifunan')).toEqual([okafor.id, nwokafor.id].sort());
+    expect((await search('ifunan')).total).toBe(2);
+    // Several words: each must start one of the names, in any order.
+    expect(await ids('nwokaf ifu')).toEqual([nwokafor.id]);
+    expect(await ids('ifu okafors')).toEqual([okafor.id]);
+  });
+
+  it('puts whole names before names that merely start so', async () => {
+    const longer = await register({ firstName: 'Wholenameaa', lastName: 'Aaronson' });
+    const whole = await register({ firstName: 'Wholename', lastName: 'Zzyzx' });
+    const found = await search('wholename');
+    expect(found.items.map((p) => p.id)).toEqual([whole.id, longer.id]);
+  });
+
   it('finds an MRN with or without its prefix, in any case, and by prefix from four digits', async () => {
     const digits = chiamaka.mrn.replace('MRN-', '');
     expect((await search(chiamaka.mrn.toLowerCase())).items[0]?.id).toBe(chiamaka.id);
@@ -225,6 +252,10 @@ describe('searching patients', () => {
     expect(broad.items).toHaveLength(50);
     const narrow = await search('cappy broadq', '&pageSize=1');
     expect(narrow.totalCapped).toBe(true);
+    // The start of a surname alone stops at the cap too.
+    const surname = await search('broadquer', '&pageSize=5');
+    expect(surname).toMatchObject({ total: SEARCH_TOTAL_CAP, totalCapped: true });
+    expect(surname.items).toHaveLength(5);
     const beyond = await search('pagey', '&pageSize=10&page=9');
     expect(beyond).toMatchObject({ items: [], total: 5, totalCapped: false });
   });

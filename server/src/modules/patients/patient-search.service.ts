@@ -8,23 +8,71 @@ import {
   SEARCH_TOTAL_CAP,
 } from '@modern-emr/domain';
 import { and, isNull, or, type SQL, sql } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/database';
 import { escapeLike } from '../../db/like-pattern';
 import { queryRows } from '../../db/rows';
 import { patients } from './patients.schema';
 import { searchSettings } from './search-settings';
 
+type NameTerms = Extract<PatientSearchTerms, { kind: 'name' }>;
+type IdentifierTerms = Extract<PatientSearchTerms, { kind: 'identifier' }>;
+
+/** What a search reads per match: the page's columns, and the name used to rank letters found inside it. */
+const FOUND_COLUMNS = sql`id, mrn, first_name, middle_name, last_name, sex, date_of_birth,
+  date_of_birth_estimated, phone, national_id, archived_at, search_name`;
+
+/** A found row in wire form, with the number of matches (counted up to the cap + 1). */
+type Row = { [K in keyof PatientSummary]: PatientSummary[K] } & { total: number };
+
+const andActive = (active: SQL | undefined) => (active ? sql`and ${active}` : sql``);
+
 /**
- * One word of a name, in any position: three letters or more match anywhere in the name (trigram
- * index); shorter ones match the start of a word, which the same index can still answer.
+ * Patients whose first, middle or last name starts with `word`. Each name is read through its own
+ * index in that index's order (`using ~<~` is text_pattern_ops order), so each scan stops after
+ * SEARCH_TOTAL_CAP + 1 rows however common the start is; the union removes a patient found twice.
  */
-function nameWordMatches(word: string): SQL {
+function nameStartsWith(word: string, active: SQL | undefined): SQL {
+  const pattern = `${escapeLike(word)}%`;
+  const scan = (column: PgColumn) => {
+    const key = sql`lower(${column})`;
+    return sql`(select ${FOUND_COLUMNS} from ${patients}
+       where ${key} like ${pattern} ${andActive(active)}
+       order by ${key} using ~<~ limit ${SEARCH_TOTAL_CAP + 1})`;
+  };
+  return sql`select * from (${scan(patients.firstName)} union ${scan(patients.middleName)}
+    union ${scan(patients.lastName)}) scans limit ${SEARCH_TOTAL_CAP + 1}`;
+}
+
+/** Patients with a name starting with each of the words, in any order: one lookup in the prefixes index. */
+function namesStartWithAll(words: string[], active: SQL | undefined): SQL {
+  const list = sql.join(
+    words.map((w) => sql`${w}`),
+    sql`, `,
+  );
+  return sql`select ${FOUND_COLUMNS} from ${patients}
+     where emr_name_prefixes(${patients.firstName}, ${patients.middleName}, ${patients.lastName})
+           @> array[${list}]::text[] ${andActive(active)}
+     limit ${SEARCH_TOTAL_CAP + 1}`;
+}
+
+/** Letters from inside a name: a word of three letters or more anywhere, a shorter one at a word start. */
+function nameWordAnywhere(word: string): SQL {
   const w = escapeLike(word);
   if (word.length >= 3) return sql`${patients.searchName} like ${`%${w}%`}`;
   return sql`(${patients.searchName} like ${`${w}%`} or ${patients.searchName} like ${`% ${w}%`})`;
 }
 
-function identifierMatches(t: Extract<PatientSearchTerms, { kind: 'identifier' }>): SQL | undefined {
+/** Typed words that are not a whole first, middle or last name: "ada" ranks Ada before Adaeze. */
+function wholeNameMisses(words: string[]): SQL {
+  const misses = words.map(
+    (w) =>
+      sql`(case when ${w} in (lower(f.first_name), lower(f.middle_name), lower(f.last_name)) then 0 else 1 end)`,
+  );
+  return sql.join(misses, sql` + `);
+}
+
+function identifierMatches(t: IdentifierTerms): SQL | undefined {
   return or(
     t.mrnExact ? sql`${patients.mrn} = ${t.mrnExact}` : undefined,
     t.mrnPrefix ? sql`${patients.mrn} like ${`${t.mrnPrefix}%`}` : undefined,
@@ -34,88 +82,102 @@ function identifierMatches(t: Extract<PatientSearchTerms, { kind: 'identifier' }
   );
 }
 
-/** Exact identifier hits first, then prefixes; within a rank, name order. */
-function identifierRank(t: Extract<PatientSearchTerms, { kind: 'identifier' }>): SQL {
+/** Exact identifier hits first, then prefixes. */
+function identifierRank(t: IdentifierTerms): SQL {
   const exact = or(
-    t.mrnExact ? sql`${patients.mrn} = ${t.mrnExact}` : undefined,
-    t.phoneExact ? sql`${patients.phone} = ${t.phoneExact}` : undefined,
-    t.nationalId ? sql`${patients.nationalId} = ${t.nationalId}` : undefined,
+    t.mrnExact ? sql`f.mrn = ${t.mrnExact}` : undefined,
+    t.phoneExact ? sql`f.phone = ${t.phoneExact}` : undefined,
+    t.nationalId ? sql`f.national_id = ${t.nationalId}` : undefined,
   );
-  return exact ? sql`case when ${exact} then 0 else 1 end` : sql`1`;
+  return exact ? sql`case when ${exact} then 0 else 1 end` : sql`0`;
 }
-
-/** `total` and `totalCapped` for `n` matches counted up to the cap + 1. */
-function capTotal(n: number): { total: number; totalCapped: boolean } {
-  return n > SEARCH_TOTAL_CAP
-    ? { total: SEARCH_TOTAL_CAP, totalCapped: true }
-    : { total: n, totalCapped: false };
-}
-
-/** A row as the statement returns it: a page row in wire form (absent past the last page) and the count. */
-type Row = ({ [K in keyof PatientSummary]: PatientSummary[K] } | { [K in keyof PatientSummary]: null }) & {
-  total: number;
-};
-
-const SUMMARY_SQL = sql`p.id, p.mrn, p.first_name as "firstName", p.middle_name as "middleName",
-  p.last_name as "lastName", p.sex, p.date_of_birth::text as "dateOfBirth",
-  p.date_of_birth_estimated as "dateOfBirthEstimated", p.phone, p.national_id as "nationalId",
-  to_char(p.archived_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as "archivedAt"`;
-
-function toPage(rows: Row[], query: PatientSearchQuery): PatientSearchPage {
-  const { total, totalCapped } = capTotal(rows[0]?.total ?? 0);
-  const items: PatientSummary[] = [];
-  for (const { total: _total, ...summary } of rows) if (summary.id !== null) items.push(summary);
-  return { items, total, totalCapped, page: query.page, pageSize: query.pageSize };
-}
-
-const whereClause = (where: SQL | undefined) => (where ? sql`where ${where}` : sql``);
 
 /**
- * The count and the page's rows in one statement; the count row comes back alone past the last page.
- * `found` holds at most SEARCH_TOTAL_CAP + 1 matches: the planner reads them through an index or an
- * early-stopping scan, whichever it costs lower.
+ * One page of `found` (at most SEARCH_TOTAL_CAP + 1 rows, alias `f`), ranked by `rank` then name,
+ * with the number found on every row. One statement, so a search is its own read-only transaction.
  */
-function pageStatement(found: SQL, page: SQL): SQL {
-  return sql`with found as materialized (${found}), page as (${page})
-    select ${SUMMARY_SQL}, counted.total
-      from (select count(*)::int as total from found) counted
-      left join page on true
-      left join ${patients} p on p.id = page.id
-     order by page.rank, page.last_name, page.first_name, page.date_of_birth, page.id`;
+function pageStatement(found: SQL, rank: SQL, query: PatientSearchQuery): SQL {
+  return sql`with found as materialized (${found})
+    select f.id, f.mrn, f.first_name as "firstName", f.middle_name as "middleName",
+           f.last_name as "lastName", f.sex, f.date_of_birth::text as "dateOfBirth",
+           f.date_of_birth_estimated as "dateOfBirthEstimated", f.phone, f.national_id as "nationalId",
+           to_char(f.archived_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as "archivedAt",
+           (select count(*)::int from found) as total
+      from (select * from found limit ${SEARCH_TOTAL_CAP}) f
+     order by ${rank}, f.last_name, f.first_name, f.date_of_birth, f.id
+     limit ${query.pageSize} offset ${pageOffset(query)}`;
 }
 
-/** Matches ranked by `rank`, then name; a broad query is ranked among the first SEARCH_TOTAL_CAP found. */
-function rankedSearch(where: SQL, rank: SQL, query: PatientSearchQuery): SQL {
-  return pageStatement(
-    sql`select ${patients.id} as id, ${rank} as rank, ${patients.lastName} as last_name,
-               ${patients.firstName} as first_name, ${patients.dateOfBirth} as date_of_birth
-          from ${patients} where ${where} limit ${SEARCH_TOTAL_CAP + 1}`,
-    sql`select * from (select * from found limit ${SEARCH_TOTAL_CAP}) ranked
-         order by rank, last_name, first_name, date_of_birth, id
-         limit ${query.pageSize} offset ${pageOffset(query)}`,
-  );
+/** The empty box: everyone in name order, walking patients_name_order_idx; counted up to the cap + 1. */
+function nameOrderStatement(includeArchived: boolean, query: PatientSearchQuery): SQL {
+  const active = includeArchived ? sql`` : sql`where archived_at is null`;
+  return sql`select f.id, f.mrn, f.first_name as "firstName", f.middle_name as "middleName",
+           f.last_name as "lastName", f.sex, f.date_of_birth::text as "dateOfBirth",
+           f.date_of_birth_estimated as "dateOfBirthEstimated", f.phone, f.national_id as "nationalId",
+           to_char(f.archived_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as "archivedAt",
+           (select count(*)::int from (select 1 from ${patients} ${active} limit ${SEARCH_TOTAL_CAP + 1}) c) as total
+      from ${patients} f ${active}
+     order by f.last_name, f.first_name, f.date_of_birth, f.id
+     limit ${query.pageSize} offset ${pageOffset(query)}`;
 }
 
-/** The empty box: everyone in name order, walking patients_name_order_idx. */
-function nameOrderList(where: SQL | undefined, query: PatientSearchQuery): SQL {
-  return pageStatement(
-    sql`select 1 from ${patients} ${whereClause(where)} limit ${SEARCH_TOTAL_CAP + 1}`,
-    sql`select ${patients.id} as id, 0 as rank, ${patients.lastName} as last_name,
-               ${patients.firstName} as first_name, ${patients.dateOfBirth} as date_of_birth
-          from ${patients} ${whereClause(where)}
-         order by ${patients.lastName}, ${patients.firstName}, ${patients.dateOfBirth}, ${patients.id}
-         limit ${query.pageSize} offset ${pageOffset(query)}`,
-  );
+/** The statements a search may need, by page: most need one; a name found only inside names needs two. */
+type PageStatements = ((query: PatientSearchQuery) => SQL)[];
+
+function statementsFor(terms: PatientSearchTerms, includeArchived: boolean): PageStatements {
+  if (terms.kind === 'all') return [(q) => nameOrderStatement(includeArchived, q)];
+  const active = includeArchived ? undefined : isNull(patients.archivedAt);
+  if (terms.kind === 'identifier') {
+    const matches = identifierMatches(terms);
+    if (!matches) return [];
+    const found = sql`select ${FOUND_COLUMNS} from ${patients}
+      where ${and(matches, active) ?? matches} limit ${SEARCH_TOTAL_CAP + 1}`;
+    return [(q) => pageStatement(found, identifierRank(terms), q)];
+  }
+  const [only, ...more] = terms.words;
+  if (only === undefined) return [];
+  const start = more.length === 0 ? nameStartsWith(only, active) : namesStartWithAll(terms.words, active);
+  const anywhere = sql`select ${FOUND_COLUMNS} from ${patients}
+    where ${and(...terms.words.map(nameWordAnywhere), active) ?? sql`false`} limit ${SEARCH_TOTAL_CAP + 1}`;
+  return [
+    (q) => pageStatement(start, wholeNameMisses(terms.words), q),
+    (q) => pageStatement(anywhere, sql`-similarity(f.search_name, ${terms.text})`, q),
+  ];
+}
+
+function toPage(items: PatientSummary[], found: number, query: PatientSearchQuery): PatientSearchPage {
+  const totalCapped = found > SEARCH_TOTAL_CAP;
+  return {
+    items,
+    total: totalCapped ? SEARCH_TOTAL_CAP : found,
+    totalCapped,
+    page: query.page,
+    pageSize: query.pageSize,
+  };
+}
+
+/** A page of one statement, and its count even past the last page (then a second, rare, read). */
+async function readPage(db: Db, statement: (q: PatientSearchQuery) => SQL, query: PatientSearchQuery) {
+  const rows = await queryRows<Row>(db, statement(query));
+  if (rows.length > 0 || query.page === 1) {
+    const items = rows.map(({ total: _total, ...summary }) => summary);
+    return { items, found: rows[0]?.total ?? 0 };
+  }
+  const [first] = await queryRows<Row>(db, statement({ ...query, page: 1, pageSize: 1 }));
+  return { items: [], found: first?.total ?? 0 };
 }
 
 /**
  * The front desk's one search box (see interpretSearch for what an entry may mean). Archived
- * patients are left out unless asked for. Ordering is relevance, then name: exact MRN / phone /
- * national ID before prefix matches; for names, closest trigram similarity to the typed text.
- * At most SEARCH_TOTAL_CAP + 1 matches are read: a broad fragment ("ade" matches one patient in
- * seven) is ranked among the first ones found and reported with `totalCapped`, which asks for more
- * letters. Ranking every match of such a fragment took over half a second at a million patients
- * (docs/performance.md). A search is a single read-only statement, so it is its own transaction.
+ * patients are left out unless asked for.
+ * - Names: every typed word must start the patient's first, middle or last name, in any order;
+ *   whole names first ("ada": Ada before Adaeze), then name order. Only when no one's names start
+ *   so are the letters looked for anywhere in the name ("kafo" finds Okafor), ranked by trigram
+ *   similarity; that fallback costs a trigram scan and a second statement.
+ * - Identifiers: exact MRN / phone / national ID before prefix matches, then name order.
+ * At most SEARCH_TOTAL_CAP + 1 matches are read: a broad entry ("ade") is ranked among the first
+ * ones found and reported with `totalCapped`, which asks for more letters. Ranking every match of
+ * such an entry took over half a second at a million patients (docs/performance.md).
  */
 export async function searchPatients(
   db: Db,
@@ -123,22 +185,10 @@ export async function searchPatients(
   now: Date,
 ): Promise<PatientSearchPage> {
   const terms = interpretSearch(query.q, await searchSettings(db, now.getTime()));
-  const active = query.includeArchived ? undefined : isNull(patients.archivedAt);
-  let statement: SQL;
-  if (terms.kind === 'all') {
-    statement = nameOrderList(active, query);
-  } else {
-    const matches =
-      terms.kind === 'name'
-        ? terms.words.length > 0
-          ? and(...terms.words.map(nameWordMatches))
-          : undefined
-        : identifierMatches(terms);
-    if (!matches)
-      return { items: [], total: 0, totalCapped: false, page: query.page, pageSize: query.pageSize };
-    const rank =
-      terms.kind === 'name' ? sql`-similarity(${patients.searchName}, ${terms.text})` : identifierRank(terms);
-    statement = rankedSearch(and(matches, active) ?? matches, rank, query);
+  let page = { items: [] as PatientSummary[], found: 0 };
+  for (const statement of statementsFor(terms, query.includeArchived)) {
+    page = await readPage(db, statement, query);
+    if (page.found > 0) break;
   }
-  return toPage(await queryRows<Row>(db, statement), query);
+  return toPage(page.items, page.found, query);
 }

@@ -39,8 +39,8 @@ export interface Allergy {
 /**
  * The patient record. Self-registration creates an unverified one linked to the PATIENT account;
  * reception registers the rest. Archiving is a soft delete (`archived_at`); nothing is removed.
- * `search_name` is a generated, lower-cased "first middle last" so one trigram index serves
- * name-fragment search in any order of typing.
+ * `search_name` is a generated, lower-cased "first middle last": its trigram index finds letters
+ * typed from inside a name, and search ranks by similarity to it.
  */
 export const patients = pgTable(
   'patients',
@@ -86,6 +86,18 @@ export const patients = pgTable(
     index('patients_pending_portal_idx')
       .on(t.createdAt)
       .where(sql`${t.userId} is not null and not ${t.portalVerified}`),
+    // Name search (docs/performance.md): a word typed alone is looked up at the start of the
+    // first, middle and last name through these three, in their order, so a scan stops at the cap;
+    // several words at once through the prefixes index; letters inside a name through the trigrams.
+    index('patients_first_name_start_idx').using('btree', sql`lower(${t.firstName}) text_pattern_ops`),
+    index('patients_middle_name_start_idx')
+      .using('btree', sql`lower(${t.middleName}) text_pattern_ops`)
+      .where(sql`${t.middleName} is not null`),
+    index('patients_last_name_start_idx').using('btree', sql`lower(${t.lastName}) text_pattern_ops`),
+    index('patients_name_prefixes_idx').using(
+      'gin',
+      sql`emr_name_prefixes(${t.firstName}, ${t.middleName}, ${t.lastName})`,
+    ),
     index('patients_search_name_trgm_idx').using('gin', sql`${t.searchName} gin_trgm_ops`),
     index('patients_phone_idx').using('btree', sql`${t.phone} text_pattern_ops`),
     index('patients_mrn_pattern_idx').using('btree', sql`${t.mrn} text_pattern_ops`),
