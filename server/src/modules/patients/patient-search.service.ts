@@ -15,7 +15,6 @@ import { queryRows } from '../../db/rows';
 import { patients } from './patients.schema';
 import { searchSettings } from './search-settings';
 
-type NameTerms = Extract<PatientSearchTerms, { kind: 'name' }>;
 type IdentifierTerms = Extract<PatientSearchTerms, { kind: 'identifier' }>;
 
 /** What a search reads per match: the page's columns, and the name used to rank letters found inside it. */
