@@ -193,6 +193,12 @@ describe('searching patients', () => {
     // A first name and a middle name start alike: both patients, each once.
     expect(await ids('ifunan')).toEqual([okafor.id, nwokafor.id].sort());
     expect((await search('ifunan')).total).toBe(2);
+    const twice = await register({
+      firstName: 'Dupedupe',
+      middleName: 'Dupedupeola',
+      lastName: 'Dupedupeson',
+    });
+    expect(await search('dupedup')).toMatchObject({ total: 1, items: [{ id: twice.id }] });
     // Several words: each must start one of the names, in any order.
     expect(await ids('nwokaf ifu')).toEqual([nwokafor.id]);
     expect(await ids('ifu okafors')).toEqual([okafor.id]);

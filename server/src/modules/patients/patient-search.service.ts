@@ -10,7 +10,8 @@ import {
 import { and, isNull, or, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/database';
-import { escapeLike } from '../../db/like-pattern';
+import { escapeLike, prefixRange } from '../../db/like-pattern';
+import { queryPreparedRows } from '../../db/prepared';
 import { queryRows } from '../../db/rows';
 import { patients } from './patients.schema';
 import { searchSettings } from './search-settings';
@@ -26,32 +27,43 @@ type Row = { [K in keyof PatientSummary]: PatientSummary[K] } & { total: number 
 
 const andActive = (active: SQL | undefined) => (active ? sql`and ${active}` : sql``);
 
+/** `key` starts with `prefix`, as a range a generic plan can still read through a text_pattern_ops btree. */
+function startsWith(key: SQL, prefix: string): SQL {
+  const { from, below } = prefixRange(prefix);
+  return below === null ? sql`${key} ~>=~ ${from}` : sql`(${key} ~>=~ ${from} and ${key} ~<~ ${below})`;
+}
+
 /**
  * Patients whose first, middle or last name starts with `word`. Each name is read through its own
- * index in that index's order (`using ~<~` is text_pattern_ops order), so each scan stops after
- * SEARCH_TOTAL_CAP + 1 rows however common the start is; the union removes a patient found twice.
+ * index in that index's order (`using ~<~` is text_pattern_ops order), and each later scan leaves
+ * out whom an earlier one found, so the scans are simply appended and the whole stops at
+ * SEARCH_TOTAL_CAP + 1 rows however common the start is ("chi": the first names alone suffice).
  */
 function nameStartsWith(word: string, active: SQL | undefined): SQL {
-  const pattern = `${escapeLike(word)}%`;
-  const scan = (column: PgColumn) => {
+  const first = startsWith(sql`lower(${patients.firstName})`, word);
+  const middle = startsWith(sql`lower(${patients.middleName})`, word);
+  const scan = (column: PgColumn, notFoundBefore: SQL) => {
     const key = sql`lower(${column})`;
     return sql`(select ${FOUND_COLUMNS} from ${patients}
-       where ${key} like ${pattern} ${andActive(active)}
+       where ${startsWith(key, word)} ${notFoundBefore} ${andActive(active)}
        order by ${key} using ~<~ limit ${SEARCH_TOTAL_CAP + 1})`;
   };
-  return sql`select * from (${scan(patients.firstName)} union ${scan(patients.middleName)}
-    union ${scan(patients.lastName)}) scans limit ${SEARCH_TOTAL_CAP + 1}`;
+  return sql`select * from (${scan(patients.firstName, sql``)}
+    union all ${scan(patients.middleName, sql`and not ${first}`)}
+    union all ${scan(patients.lastName, sql`and not ${first} and not coalesce(${middle}, false)`)}) scans
+    limit ${SEARCH_TOTAL_CAP + 1}`;
+}
+
+/** A text[] parameter as one array literal, so every number of words shares one prepared statement. */
+function textArray(values: string[]): string {
+  return `{${values.map((v) => `"${v.replace(/["\\]/g, (c) => `\\${c}`)}"`).join(',')}}`;
 }
 
 /** Patients with a name starting with each of the words, in any order: one lookup in the prefixes index. */
 function namesStartWithAll(words: string[], active: SQL | undefined): SQL {
-  const list = sql.join(
-    words.map((w) => sql`${w}`),
-    sql`, `,
-  );
   return sql`select ${FOUND_COLUMNS} from ${patients}
      where emr_name_prefixes(${patients.firstName}, ${patients.middleName}, ${patients.lastName})
-           @> array[${list}]::text[] ${andActive(active)}
+           @> ${textArray(words)}::text[] ${andActive(active)}
      limit ${SEARCH_TOTAL_CAP + 1}`;
 }
 
@@ -74,9 +86,9 @@ function wholeNameMisses(words: string[]): SQL {
 function identifierMatches(t: IdentifierTerms): SQL | undefined {
   return or(
     t.mrnExact ? sql`${patients.mrn} = ${t.mrnExact}` : undefined,
-    t.mrnPrefix ? sql`${patients.mrn} like ${`${t.mrnPrefix}%`}` : undefined,
+    t.mrnPrefix ? startsWith(sql`${patients.mrn}`, t.mrnPrefix) : undefined,
     t.phoneExact ? sql`${patients.phone} = ${t.phoneExact}` : undefined,
-    ...t.phonePrefixes.map((p) => sql`${patients.phone} like ${`${p}%`}`),
+    ...t.phonePrefixes.map((p) => startsWith(sql`${patients.phone}`, p)),
     t.nationalId ? sql`${patients.nationalId} = ${t.nationalId}` : undefined,
   );
 }
@@ -120,18 +132,27 @@ function nameOrderStatement(includeArchived: boolean, query: PatientSearchQuery)
      limit ${query.pageSize} offset ${pageOffset(query)}`;
 }
 
-/** The statements a search may need, by page: most need one; a name found only inside names needs two. */
-type PageStatements = ((query: PatientSearchQuery) => SQL)[];
+/**
+ * A search's statement for a given page. `prepared`: its plan does not depend on the values typed
+ * (identifiers and name starts are equality and ranges on btrees), so it runs as a named prepared
+ * statement and PostgreSQL stops planning it; the letters-inside-a-name fallback is planned each
+ * time, because how many names hold "ade" decides between its trigram index and a scan.
+ */
+interface PageStatement {
+  build: (query: PatientSearchQuery) => SQL;
+  prepared: boolean;
+}
 
-function statementsFor(terms: PatientSearchTerms, includeArchived: boolean): PageStatements {
-  if (terms.kind === 'all') return [(q) => nameOrderStatement(includeArchived, q)];
+/** The statements a search may need, in order: the first that finds anyone answers. */
+function statementsFor(terms: PatientSearchTerms, includeArchived: boolean): PageStatement[] {
+  if (terms.kind === 'all') return [{ build: (q) => nameOrderStatement(includeArchived, q), prepared: true }];
   const active = includeArchived ? undefined : isNull(patients.archivedAt);
   if (terms.kind === 'identifier') {
     const matches = identifierMatches(terms);
     if (!matches) return [];
     const found = sql`select ${FOUND_COLUMNS} from ${patients}
       where ${and(matches, active) ?? matches} limit ${SEARCH_TOTAL_CAP + 1}`;
-    return [(q) => pageStatement(found, identifierRank(terms), q)];
+    return [{ build: (q) => pageStatement(found, identifierRank(terms), q), prepared: true }];
   }
   const [only, ...more] = terms.words;
   if (only === undefined) return [];
@@ -139,8 +160,11 @@ function statementsFor(terms: PatientSearchTerms, includeArchived: boolean): Pag
   const anywhere = sql`select ${FOUND_COLUMNS} from ${patients}
     where ${and(...terms.words.map(nameWordAnywhere), active) ?? sql`false`} limit ${SEARCH_TOTAL_CAP + 1}`;
   return [
-    (q) => pageStatement(start, wholeNameMisses(terms.words), q),
-    (q) => pageStatement(anywhere, sql`-similarity(f.search_name, ${terms.text})`, q),
+    { build: (q) => pageStatement(start, wholeNameMisses(terms.words), q), prepared: true },
+    {
+      build: (q) => pageStatement(anywhere, sql`-similarity(f.search_name, ${terms.text})`, q),
+      prepared: false,
+    },
   ];
 }
 
@@ -156,13 +180,17 @@ function toPage(items: PatientSummary[], found: number, query: PatientSearchQuer
 }
 
 /** A page of one statement, and its count even past the last page (then a second, rare, read). */
-async function readPage(db: Db, statement: (q: PatientSearchQuery) => SQL, query: PatientSearchQuery) {
-  const rows = await queryRows<Row>(db, statement(query));
+async function readPage(db: Db, statement: PageStatement, query: PatientSearchQuery) {
+  const run = (q: PatientSearchQuery) =>
+    statement.prepared
+      ? queryPreparedRows<Row>(db, statement.build(q))
+      : queryRows<Row>(db, statement.build(q));
+  const rows = await run(query);
   if (rows.length > 0 || query.page === 1) {
     const items = rows.map(({ total: _total, ...summary }) => summary);
     return { items, found: rows[0]?.total ?? 0 };
   }
-  const [first] = await queryRows<Row>(db, statement({ ...query, page: 1, pageSize: 1 }));
+  const [first] = await run({ ...query, page: 1, pageSize: 1 });
   return { items: [], found: first?.total ?? 0 };
 }
 
