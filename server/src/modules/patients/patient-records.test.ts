@@ -204,6 +204,22 @@ describe('searching patients', () => {
     expect(await ids('ifu okafors')).toEqual([okafor.id]);
   });
 
+  it('finds letters inside any name once each, including a renamed patient and a two-word first name', async () => {
+    const both = await register({ firstName: 'Kafomaya', lastName: 'Okafomason' });
+    const twoWords = await register({ firstName: 'Mary Janeforth', lastName: 'Bello' });
+    const ids = async (q: string) => (await search(q)).items.map((p) => p.id).sort();
+    // "afoma" is inside both of Kafomaya Okafomason's names: found once.
+    expect(await search('afoma')).toMatchObject({ total: 1, items: [{ id: both.id }] });
+    // "janeforth" starts no name ("mary janeforth" starts with "mary"), so it is found inside one.
+    expect(await ids('janeforth')).toEqual([twoWords.id]);
+    expect(await ids('janefort bel')).toEqual([twoWords.id]);
+    const renamed = await t.api.patch(`${URL}/${both.id}`, { lastName: 'Renamedquist' }, RECEPTION);
+    expect(renamed.status).toBe(200);
+    expect(await ids('amedqui')).toEqual([both.id]);
+    // The old surname no longer finds them by letters inside it (only their first name holds "afoma").
+    expect(await ids('omason')).toEqual([]);
+  });
+
   it('puts whole names before names that merely start so', async () => {
     const longer = await register({ firstName: 'Wholenameaa', lastName: 'Aaronson' });
     const whole = await register({ firstName: 'Wholename', lastName: 'Zzyzx' });

@@ -13,7 +13,7 @@ import type { Db } from '../../db/database';
 import { escapeLike, prefixRange } from '../../db/like-pattern';
 import { queryPreparedRows } from '../../db/prepared';
 import { queryRows } from '../../db/rows';
-import { patients } from './patients.schema';
+import { patientNameParts, patients } from './patients.schema';
 import { searchSettings } from './search-settings';
 
 type IdentifierTerms = Extract<PatientSearchTerms, { kind: 'identifier' }>;
@@ -67,11 +67,39 @@ function namesStartWithAll(words: string[], active: SQL | undefined): SQL {
      limit ${SEARCH_TOTAL_CAP + 1}`;
 }
 
-/** Letters from inside a name: a word of three letters or more anywhere, a shorter one at a word start. */
-function nameWordAnywhere(word: string): SQL {
+/** `text` holds `word`: a word of three letters or more anywhere, a shorter one at a word start. */
+function holdsLetters(text: SQL, word: string): SQL {
   const w = escapeLike(word);
-  if (word.length >= 3) return sql`${patients.searchName} like ${`%${w}%`}`;
-  return sql`(${patients.searchName} like ${`${w}%`} or ${patients.searchName} like ${`% ${w}%`})`;
+  if (word.length >= 3) return sql`${text} like ${`%${w}%`}`;
+  return sql`(${text} like ${`${w}%`} or ${text} like ${`% ${w}%`})`;
+}
+
+/**
+ * Patients with every word's letters somewhere in their name ("kafo" finds Okafor). The longest
+ * word is looked up in the dictionary of names (patient_name_parts, a trigram index over a few
+ * thousand rows); each whole name found is then read through the same three start-of-name indexes
+ * as an exact range in index order, so the reads stop at the cap however many bear that name. A
+ * later name column leaves out whom an earlier one already holds; other words filter the rows.
+ */
+function lettersInNames(words: string[], active: SQL | undefined): SQL {
+  const [driving = '', ...others] = [...words].sort((a, b) => b.length - a.length);
+  const holds = (column: PgColumn) => holdsLetters(sql`lower(${column})`, driving);
+  const alsoHolds = others.map((w) => sql`and ${holdsLetters(sql`${patients.searchName}`, w)}`);
+  const scan = (column: PgColumn, notFoundBefore: SQL) => {
+    const key = sql`lower(${column})`;
+    return sql`(select ${FOUND_COLUMNS} from ${patients}
+       where ${key} ~>=~ names.part and ${key} ~<=~ names.part ${notFoundBefore}
+             ${sql.join(alsoHolds, sql` `)} ${andActive(active)}
+       order by ${key} using ~<~ limit ${SEARCH_TOTAL_CAP + 1})`;
+  };
+  const notFirst = sql`and not ${holds(patients.firstName)}`;
+  const notFirstNorMiddle = sql`${notFirst} and not coalesce(${holds(patients.middleName)}, false)`;
+  return sql`select found.* from
+      (select part from ${patientNameParts} where ${holdsLetters(sql`part`, driving)}) names
+      cross join lateral (${scan(patients.firstName, sql``)}
+        union all ${scan(patients.middleName, notFirst)}
+        union all ${scan(patients.lastName, notFirstNorMiddle)}) found
+    limit ${SEARCH_TOTAL_CAP + 1}`;
 }
 
 /** Typed words that are not a whole first, middle or last name: "ada" ranks Ada before Adaeze. */
@@ -136,7 +164,7 @@ function nameOrderStatement(includeArchived: boolean, query: PatientSearchQuery)
  * A search's statement for a given page. `prepared`: its plan does not depend on the values typed
  * (identifiers and name starts are equality and ranges on btrees), so it runs as a named prepared
  * statement and PostgreSQL stops planning it; the letters-inside-a-name fallback is planned each
- * time, because how many names hold "ade" decides between its trigram index and a scan.
+ * time, because how many names in the dictionary hold the letters decides how to read it.
  */
 interface PageStatement {
   build: (query: PatientSearchQuery) => SQL;
@@ -157,8 +185,7 @@ function statementsFor(terms: PatientSearchTerms, includeArchived: boolean): Pag
   const [only, ...more] = terms.words;
   if (only === undefined) return [];
   const start = more.length === 0 ? nameStartsWith(only, active) : namesStartWithAll(terms.words, active);
-  const anywhere = sql`select ${FOUND_COLUMNS} from ${patients}
-    where ${and(...terms.words.map(nameWordAnywhere), active) ?? sql`false`} limit ${SEARCH_TOTAL_CAP + 1}`;
+  const anywhere = lettersInNames(terms.words, active);
   return [
     { build: (q) => pageStatement(start, wholeNameMisses(terms.words), q), prepared: true },
     {
@@ -200,7 +227,7 @@ async function readPage(db: Db, statement: PageStatement, query: PatientSearchQu
  * - Names: every typed word must start the patient's first, middle or last name, in any order;
  *   whole names first ("ada": Ada before Adaeze), then name order. Only when no one's names start
  *   so are the letters looked for anywhere in the name ("kafo" finds Okafor), ranked by trigram
- *   similarity; that fallback costs a trigram scan and a second statement.
+ *   similarity; that fallback is a second statement (lettersInNames).
  * - Identifiers: exact MRN / phone / national ID before prefix matches, then name order.
  * At most SEARCH_TOTAL_CAP + 1 matches are read: a broad entry ("ade") is ranked among the first
  * ones found and reported with `totalCapped`, which asks for more letters. Ranking every match of

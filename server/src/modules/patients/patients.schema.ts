@@ -39,8 +39,8 @@ export interface Allergy {
 /**
  * The patient record. Self-registration creates an unverified one linked to the PATIENT account;
  * reception registers the rest. Archiving is a soft delete (`archived_at`); nothing is removed.
- * `search_name` is a generated, lower-cased "first middle last": its trigram index finds letters
- * typed from inside a name, and search ranks by similarity to it.
+ * `search_name` is a generated, lower-cased "first middle last": search ranks letters found inside
+ * a name by trigram similarity to it.
  */
 export const patients = pgTable(
   'patients',
@@ -88,7 +88,8 @@ export const patients = pgTable(
       .where(sql`${t.userId} is not null and not ${t.portalVerified}`),
     // Name search (docs/performance.md): a word typed alone is looked up at the start of the
     // first, middle and last name through these three, in their order, so a scan stops at the cap;
-    // several words at once through the prefixes index; letters inside a name through the trigrams.
+    // several words at once through the prefixes index. Letters inside a name are first looked up
+    // in patient_name_parts, then each whole name found is read through these three again.
     index('patients_first_name_start_idx').using('btree', sql`lower(${t.firstName}) text_pattern_ops`),
     index('patients_middle_name_start_idx')
       .using('btree', sql`lower(${t.middleName}) text_pattern_ops`)
@@ -98,7 +99,6 @@ export const patients = pgTable(
       'gin',
       sql`emr_name_prefixes(${t.firstName}, ${t.middleName}, ${t.lastName})`,
     ),
-    index('patients_search_name_trgm_idx').using('gin', sql`${t.searchName} gin_trgm_ops`),
     index('patients_phone_idx').using('btree', sql`${t.phone} text_pattern_ops`),
     index('patients_mrn_pattern_idx').using('btree', sql`${t.mrn} text_pattern_ops`),
     // Broad name searches walk this in name order; the trailing columns let the filter run on the
@@ -115,6 +115,17 @@ export const patients = pgTable(
     index('patients_date_of_birth_idx').on(t.dateOfBirth),
   ],
 );
+
+/**
+ * Every distinct first, middle and last name on file, lower-cased, kept by a trigger on patients
+ * (migration 0008). A few thousand names stand for a million patients, so "letters inside a name"
+ * ("kafo") is a trigram lookup here and then index reads of the whole names found ("okafor"),
+ * instead of a trigram scan of every patient. Names are only ever added: one nobody bears any more
+ * simply finds no one.
+ */
+export const patientNameParts = pgTable('patient_name_parts', { part: text('part').primaryKey() }, (t) => [
+  index('patient_name_parts_trgm_idx').using('gin', sql`${t.part} gin_trgm_ops`),
+]);
 
 /** A patient's HMO enrolment(s): pre-fills the payer when reception opens a visit. */
 export const patientHmoEnrolments = pgTable(
