@@ -2,7 +2,8 @@
  * `npm run bench`: patient search over HTTP at a million patients (docs/performance.md).
  * Environment: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/emr_bench),
  * BENCH_PATIENTS (1000000), BENCH_SECONDS (30), BENCH_CONCURRENCY (20), BENCH_PORT (18080),
- * BENCH_CPU_PROF (a directory for the server's CPU profile; off by default).
+ * BENCH_POOL (the server's database pool, 4), BENCH_CPU_PROF (a directory for the server's CPU
+ * profile; off by default).
  */
 import os from 'node:os';
 import type pg from 'pg';

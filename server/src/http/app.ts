@@ -25,7 +25,7 @@ import { walletRoutes } from '../modules/wallet/wallet.routes';
 import { DEFAULT_WEB_DIST } from '../paths';
 import { type Authenticator, registerAccessControl } from './access';
 import { registerErrorHandler } from './error-handler';
-import { type LogStream, loggerOptions, requestLog } from './logger';
+import { type LogStream, loggerOptions, OneLinePerRequest } from './logger';
 import { requestId } from './request-id';
 import { registerSecurity } from './security';
 import { registerWebApp } from './web-app';
@@ -61,15 +61,13 @@ export async function buildApp({
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
     return503OnClosing: true,
     forceCloseConnections: 'idle',
-    // One line per request (requestLog below) instead of Fastify's two.
-    disableRequestLogging: true,
+    logController: new OneLinePerRequest(),
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
-  app.addHook('onResponse', requestLog);
 
   registerErrorHandler(app);
   await registerSecurity(app, config);

@@ -12,7 +12,6 @@ import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/database';
 import { escapeLike, prefixRange } from '../../db/like-pattern';
 import { queryPreparedRows } from '../../db/prepared';
-import { queryRows } from '../../db/rows';
 import { patientNameParts, patients } from './patients.schema';
 import { searchSettings } from './search-settings';
 
@@ -161,37 +160,31 @@ function nameOrderStatement(includeArchived: boolean, query: PatientSearchQuery)
 }
 
 /**
- * A search's statement for a given page. `prepared`: its plan does not depend on the values typed
- * (identifiers and name starts are equality and ranges on btrees), so it runs as a named prepared
- * statement and PostgreSQL stops planning it; the letters-inside-a-name fallback is planned each
- * time, because how many names in the dictionary hold the letters decides how to read it.
+ * A search's statement for a given page. Each runs as a named prepared statement: PostgreSQL parses
+ * it once per connection and, where a generic plan costs no more than planning each call (name
+ * starts: ranges read in index order), stops planning it. No LIKE pattern of what was typed reaches
+ * a patients index, so no plan depends on the letters.
  */
-interface PageStatement {
-  build: (query: PatientSearchQuery) => SQL;
-  prepared: boolean;
-}
+type PageStatement = (query: PatientSearchQuery) => SQL;
 
 /** The statements a search may need, in order: the first that finds anyone answers. */
 function statementsFor(terms: PatientSearchTerms, includeArchived: boolean): PageStatement[] {
-  if (terms.kind === 'all') return [{ build: (q) => nameOrderStatement(includeArchived, q), prepared: true }];
+  if (terms.kind === 'all') return [(q) => nameOrderStatement(includeArchived, q)];
   const active = includeArchived ? undefined : isNull(patients.archivedAt);
   if (terms.kind === 'identifier') {
     const matches = identifierMatches(terms);
     if (!matches) return [];
     const found = sql`select ${FOUND_COLUMNS} from ${patients}
       where ${and(matches, active) ?? matches} limit ${SEARCH_TOTAL_CAP + 1}`;
-    return [{ build: (q) => pageStatement(found, identifierRank(terms), q), prepared: true }];
+    return [(q) => pageStatement(found, identifierRank(terms), q)];
   }
   const [only, ...more] = terms.words;
   if (only === undefined) return [];
   const start = more.length === 0 ? nameStartsWith(only, active) : namesStartWithAll(terms.words, active);
   const anywhere = lettersInNames(terms.words, active);
   return [
-    { build: (q) => pageStatement(start, wholeNameMisses(terms.words), q), prepared: true },
-    {
-      build: (q) => pageStatement(anywhere, sql`-similarity(f.search_name, ${terms.text})`, q),
-      prepared: false,
-    },
+    (q) => pageStatement(start, wholeNameMisses(terms.words), q),
+    (q) => pageStatement(anywhere, sql`-similarity(f.search_name, ${terms.text})`, q),
   ];
 }
 
@@ -208,10 +201,7 @@ function toPage(items: PatientSummary[], found: number, query: PatientSearchQuer
 
 /** A page of one statement, and its count even past the last page (then a second, rare, read). */
 async function readPage(db: Db, statement: PageStatement, query: PatientSearchQuery) {
-  const run = (q: PatientSearchQuery) =>
-    statement.prepared
-      ? queryPreparedRows<Row>(db, statement.build(q))
-      : queryRows<Row>(db, statement.build(q));
+  const run = (q: PatientSearchQuery) => queryPreparedRows<Row>(db, statement(q));
   const rows = await run(query);
   if (rows.length > 0 || query.page === 1) {
     const items = rows.map(({ total: _total, ...summary }) => summary);
