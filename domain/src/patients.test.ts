@@ -100,6 +100,8 @@ describe('reading the search box', () => {
       nationalId: null,
     });
     expect(interpretSearch('mrn-0012', NG)).toMatchObject({ mrnExact: 'MRN-000012', mrnPrefix: 'MRN-0012' });
+    // Letters make it no phone number.
+    expect(interpretSearch('0803-FLOWERS', NG)).toMatchObject({ phoneExact: null, phonePrefixes: [] });
     expect(interpretSearch('08031234567', NG)).toMatchObject({
       phoneExact: '+2348031234567',
       phonePrefixes: ['+2348031234567'],
