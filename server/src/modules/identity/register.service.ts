@@ -1,10 +1,11 @@
-import type { RegisterBody } from '@modern-emr/domain';
+import { normalisePhone, type RegisterBody } from '@modern-emr/domain';
 import { inTransaction } from '../../db/transaction';
 import { AppError } from '../../http/app-error';
 import { recordAudit } from '../audit/audit.service';
 import type { AuditContext } from '../audit/audit.types';
 import { nextMrn } from '../patients/mrn';
 import { patients } from '../patients/patients.schema';
+import { getSettings } from '../settings/settings.service';
 import { invalidField } from './errors';
 import type { Identity } from './identity';
 import { users } from './identity.schema';
@@ -22,6 +23,11 @@ export async function registerPatient(
 ): Promise<{ userId: string; patientId: string }> {
   const problems = await passwordProblems(body.password, body.username, [body.firstName, body.lastName]);
   if (problems.length > 0) throw invalidField('body.password', problems);
+  // Stored in E.164 like every other patient's, so the front desk's search and duplicate warnings
+  // find a self-registered patient by the number they give at the desk.
+  const { phoneRegion } = await getSettings(identity.db);
+  const phone = normalisePhone(body.phone, phoneRegion);
+  if (!phone) throw invalidField('body.phone', [`is not a valid phone number for region ${phoneRegion}`]);
   const passwordHash = await hashPassword(body.password);
   return inTransaction(identity.db, async (tx) => {
     const [user] = await tx
@@ -43,7 +49,7 @@ export async function registerPatient(
         mrn: await nextMrn(tx),
         firstName: body.firstName,
         lastName: body.lastName,
-        phone: body.phone,
+        phone,
         email: body.email ?? null,
         dateOfBirth: body.dateOfBirth ?? null,
         userId: user.id,

@@ -81,6 +81,32 @@ describe('patient self-registration and the portal', () => {
     expect(JSON.stringify(audit)).not.toMatch(/Chioma|Nwankwo|803123/);
   });
 
+  it('stores the phone in E.164, so the front desk finds the patient by the number typed locally', async () => {
+    const reg = await t.api.post<{ patientId: string }>(
+      '/api/v1/auth/register',
+      { ...registration('bisi.local'), lastName: 'Localphone', phone: '0809 555 0142' },
+      { ip: uniqueIp() },
+    );
+    expect(reg.status).toBe(201);
+    const reception = await loginAs(t, 'RECEPTIONIST');
+    const found = await t.api.get<{ items: { id: string; phone: string }[] }>(
+      '/api/v1/patients?q=08095550142',
+      {
+        token: reception.token,
+      },
+    );
+    expect(found.body.items).toEqual([
+      expect.objectContaining({ id: reg.body.patientId, phone: '+2348095550142' }),
+    ]);
+    const bad = await t.api.post<Err & { error: { details: { path: string }[] } }>(
+      '/api/v1/auth/register',
+      { ...registration('bisi.bad'), phone: '0000000' },
+      { ip: uniqueIp() },
+    );
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.details.map((d) => d.path)).toContain('body.phone');
+  });
+
   it('refuses a taken username, a weak password, and a password containing the username', async () => {
     expect(
       (await t.api.post('/api/v1/auth/register', registration('emeka.o'), { ip: uniqueIp() })).status,
