@@ -2,7 +2,7 @@ import type { Patient, PatientPatch } from '@modern-emr/domain';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/database';
 import { inTransaction } from '../../db/transaction';
-import { notFound } from '../../http/app-error';
+import { AppError, notFound } from '../../http/app-error';
 import { recordAudit } from '../audit/audit.service';
 import type { AuditContext } from '../audit/audit.types';
 import { listEnrolments } from './hmo-enrolments.service';
@@ -113,6 +113,37 @@ export async function archivePatient(
     // The reason is free text and may name people or conditions, so it stays on the record only.
     await recordAudit(tx, ctx, {
       action: 'patient.archive',
+      entityType: 'patient',
+      entityId: patientId,
+      patientId,
+    });
+    return toPatient(row, await listEnrolments(tx, patientId));
+  });
+}
+
+/**
+ * Undoes an archive made in error: the record is active again (searchable, editable, visits can be
+ * opened). The archive's reason and who archived stay on the row as the last archive's; the audit
+ * log holds both events with who and when.
+ */
+export async function restorePatient(
+  db: Db,
+  patientId: string,
+  ctx: AuditContext,
+  now: Date,
+): Promise<Patient> {
+  return inTransaction(db, async (tx) => {
+    const [current] = await tx.select().from(patients).where(eq(patients.id, patientId)).for('update');
+    if (!current) throw notFound('Patient');
+    if (!current.archivedAt) throw new AppError('INVALID_TRANSITION', 'The patient record is not archived');
+    const [row] = await tx
+      .update(patients)
+      .set({ archivedAt: null, updatedAt: now })
+      .where(eq(patients.id, patientId))
+      .returning();
+    if (!row) throw notFound('Patient');
+    await recordAudit(tx, ctx, {
+      action: 'patient.restore',
       entityType: 'patient',
       entityId: patientId,
       patientId,

@@ -13,14 +13,14 @@ import { z } from 'zod';
 import type { ModuleDeps } from '../../http/module-deps';
 import { auditContextOf } from '../audit/audit.service';
 import { hmoEnrolmentRoutes } from './hmo-enrolments.routes';
-import { archivePatient, updatePatient, viewPatient } from './patient-record.service';
+import { archivePatient, restorePatient, updatePatient, viewPatient } from './patient-record.service';
 import { registerPatient } from './patient-registration.service';
 import { searchPatients } from './patient-search.service';
 
 const tags = ['patients'];
 const params = z.object({ id: z.uuid() });
 
-/** Patient registration, search, edit, archive and HMO enrolments (front desk). */
+/** Patient registration, search, edit, archive and restore, and HMO enrolments (front desk). */
 export const patientRecordRoutes: FastifyPluginAsyncZod<ModuleDeps> = async (app, deps) => {
   const { db, clock } = deps;
 
@@ -71,6 +71,15 @@ export const patientRecordRoutes: FastifyPluginAsyncZod<ModuleDeps> = async (app
     },
     async (request) =>
       archivePatient(db, request.params.id, request.body.reason, auditContextOf(request), clock()),
+  );
+
+  app.post(
+    '/patients/:id/restore',
+    {
+      config: { access: { roles: PERMISSIONS['patients.archive'] } },
+      schema: { tags, params, response: { 200: patientSchema } },
+    },
+    async (request) => restorePatient(db, request.params.id, auditContextOf(request), clock()),
   );
 
   await app.register(hmoEnrolmentRoutes, deps);

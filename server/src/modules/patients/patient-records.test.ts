@@ -363,4 +363,30 @@ describe('viewing, editing and archiving a patient', () => {
     expect(edit.body.error.code).toBe('PATIENT_ARCHIVED');
     expect((await auditActions(p.id)).map((a) => a.action)).toEqual(['patient.create', 'patient.archive']);
   });
+
+  it('restores an archive made in error, once, for the same people who archive', async () => {
+    const p = await register({ firstName: 'Restorable', lastName: 'Mistakenly' });
+    const active = await t.api.post<Err>(`${URL}/${p.id}/restore`, undefined, RECEPTION);
+    expect(active.status).toBe(409);
+    expect(active.body.error.code).toBe('INVALID_TRANSITION');
+    await t.api.post(`${URL}/${p.id}/archive`, { reason: 'Thought a duplicate' }, RECEPTION);
+    expect((await t.api.post(`${URL}/${p.id}/restore`, undefined, { roles: ['NURSE'] })).status).toBe(403);
+    const restored = await t.api.post<{ archivedAt: string | null }>(
+      `${URL}/${p.id}/restore`,
+      undefined,
+      RECEPTION,
+    );
+    expect(restored.status).toBe(200);
+    expect(restored.body.archivedAt).toBeNull();
+    // Active again: found by the search box, editable.
+    expect((await search('restorable mistak')).items.map((x) => x.id)).toEqual([p.id]);
+    expect((await t.api.patch(`${URL}/${p.id}`, { address: 'Back again' }, RECEPTION)).status).toBe(200);
+    expect((await t.api.post(`${URL}/${p.id}/restore`, undefined, RECEPTION)).status).toBe(409);
+    expect((await auditActions(p.id)).map((a) => a.action)).toEqual([
+      'patient.create',
+      'patient.archive',
+      'patient.restore',
+      'patient.update',
+    ]);
+  });
 });

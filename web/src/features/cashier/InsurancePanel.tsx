@@ -3,11 +3,12 @@ import { type BillingSummaryView, defaultApprovedAmount, type VisitInsuranceView
 import { IconShieldCheck } from '@tabler/icons-react';
 import { useState } from 'react';
 import { MoneyText } from '../../components/MoneyText';
+import { ReasonDialog } from '../../components/ReasonDialog';
 import { ApproveCoverDialog } from './ApproveCoverDialog';
 import { AttachCoverDialog } from './AttachCoverDialog';
+import { BILL_REASON_HINT } from './bill-reason';
 import { rejectCover } from './billing-api';
 import classes from './cashier.module.css';
-import { ReasonDialog } from './ReasonDialog';
 import { InsuranceStatusBadge } from './StatusBadges';
 
 interface InsurancePanelProps {
@@ -124,6 +125,7 @@ export function InsurancePanel({ visitId, insurance, summary, editable, onChange
             title: 'Reject HMO cover',
             body: 'The whole bill moves to the patient, who pays as cash. A rejection is final for this visit.',
             confirmLabel: 'Reject cover',
+            reasonHint: BILL_REASON_HINT,
             danger: true,
             action: async (reason) => {
               await rejectCover(visitId, reason);

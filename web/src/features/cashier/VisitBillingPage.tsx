@@ -4,6 +4,7 @@ import { IconAlertCircle, IconClockPause, IconLock, IconPlus, IconWallet } from 
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { MoneyText } from '../../components/MoneyText';
+import { ReasonDialog, type ReasonRequest } from '../../components/ReasonDialog';
 import { formatDateTime } from '../../lib/format';
 import { usePageTitle } from '../../lib/use-page-title';
 import { fullName } from '../patients/patient-format';
@@ -11,6 +12,7 @@ import { PaymentStatusBadge } from '../visits/PaymentStatusBadge';
 import { PAYER_LABELS } from '../visits/visit-labels';
 import { AddChargeDialog } from './AddChargeDialog';
 import { BillingSummaryCard } from './BillingSummaryCard';
+import { BILL_REASON_HINT } from './bill-reason';
 import { deferBalance, voidCharge, waiveCharge } from './billing-api';
 import { ChargesTable } from './ChargesTable';
 import classes from './cashier.module.css';
@@ -19,7 +21,6 @@ import { InsurancePanel } from './InsurancePanel';
 import { PaymentsTable } from './PaymentsTable';
 import { PrintDocumentButton } from './PrintDocumentButton';
 import { invoicePath, statementPath } from './pdf-documents';
-import { ReasonDialog, type ReasonRequest } from './ReasonDialog';
 import { RefundDialog } from './RefundDialog';
 import { TakePaymentDialog } from './TakePaymentDialog';
 import { useVisitBilling, type VisitBillingData } from './use-visit-billing';
@@ -76,6 +77,7 @@ function VisitBilling({ data, reload }: { data: VisitBillingData; reload: () => 
               title: `Waive ${charge.name}`,
               body: 'The patient will not be asked to pay this charge. It stays on the bill as waived.',
               confirmLabel: 'Waive charge',
+              reasonHint: BILL_REASON_HINT,
               action: async (reason) => {
                 await waiveCharge(charge.id, reason);
                 changed();
@@ -85,6 +87,7 @@ function VisitBilling({ data, reload }: { data: VisitBillingData; reload: () => 
               title: `Void ${charge.name}`,
               body: 'Use this for a charge added in error; a service already given cannot be voided.',
               confirmLabel: 'Void charge',
+              reasonHint: BILL_REASON_HINT,
               danger: true,
               action: async (reason) => {
                 await voidCharge(charge.id, reason);
@@ -105,6 +108,7 @@ function VisitBilling({ data, reload }: { data: VisitBillingData; reload: () => 
           </Text>
         ),
         confirmLabel: 'Defer balance',
+        reasonHint: BILL_REASON_HINT,
         action: async (reason) => {
           await deferBalance(visit.id, reason);
           changed();

@@ -73,14 +73,25 @@ const closedVisit: VisitListItem = {
 
 const posts: unknown[] = [];
 let visits: VisitListItem[];
+let current: Patient;
 
 beforeEach(() => {
   posts.length = 0;
   visits = [closedVisit];
+  current = patient;
   signInAs(['RECEPTIONIST']);
   vi.stubGlobal('fetch', async (input: RequestInfo | URL, init?: RequestInit) => {
     const url = String(input);
-    if (url === `/api/v1/patients/${PATIENT_ID}`) return jsonResponse(200, patient);
+    if (url === `/api/v1/patients/${PATIENT_ID}`) return jsonResponse(200, current);
+    if (url === `/api/v1/patients/${PATIENT_ID}/archive` && init?.method === 'POST') {
+      posts.push(JSON.parse(String(init.body)));
+      current = { ...current, archivedAt: '2026-03-01T10:00:00.000Z', archiveReason: 'Registered twice' };
+      return jsonResponse(200, current);
+    }
+    if (url === `/api/v1/patients/${PATIENT_ID}/restore` && init?.method === 'POST') {
+      current = { ...current, archivedAt: null };
+      return jsonResponse(200, current);
+    }
     if (url.startsWith('/api/v1/visits?'))
       return jsonResponse(200, { items: visits, total: visits.length, page: 1, pageSize: 10 });
     if (url.startsWith('/api/v1/hmo-providers'))
@@ -210,5 +221,37 @@ describe('PatientPage', { timeout: 20_000 }, () => {
         },
       ]),
     );
+  });
+
+  test('a receptionist archives a record with a reason, sees it archived with no way to open a visit, and restores it', async () => {
+    renderPage();
+    await screen.findByRole('heading', { level: 1, name: 'Funke Ife Adeyemi' });
+    expect(await screen.findByRole('button', { name: 'Open visit' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Archive record' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Archive this record?' });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Archive record' }));
+    expect(await within(dialog).findByText('Write at least 3 characters.')).toBeTruthy();
+    expect(posts).toEqual([]);
+    fireEvent.change(within(dialog).getByRole('textbox', { name: /Reason/ }), {
+      target: { value: 'Registered twice' },
+    });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Archive record' }));
+    expect(await screen.findByText('This record is archived')).toBeTruthy();
+    expect(posts).toEqual([{ reason: 'Registered twice' }]);
+    expect(screen.getByText(/Reason: Registered twice/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Open visit' })).toBeNull();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Restore record' }));
+    const confirm = await screen.findByRole('dialog', { name: 'Restore this record?' });
+    fireEvent.click(within(confirm).getByRole('button', { name: 'Restore record' }));
+    await waitFor(() => expect(screen.queryByText('This record is archived')).toBeNull());
+    expect(await screen.findByRole('button', { name: 'Archive record' })).toBeTruthy();
+  });
+
+  test('a cashier, who may read the chart, is not offered archiving', async () => {
+    signInAs(['CASHIER']);
+    renderPage();
+    await screen.findByRole('heading', { level: 1, name: 'Funke Ife Adeyemi' });
+    expect(screen.queryByRole('button', { name: 'Archive record' })).toBeNull();
   });
 });

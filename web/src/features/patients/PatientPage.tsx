@@ -10,6 +10,7 @@ import { useSession } from '../auth/session';
 import { OpenVisitDialog } from '../visits/OpenVisitDialog';
 import { PAYMENT_STATUS_LABELS } from '../visits/payment-status';
 import { listVisits } from '../visits/visits-api';
+import { ArchiveActions, ArchivedNotice } from './ArchiveActions';
 import { AllergyList, EnrolmentList, PatientDetails } from './PatientDetails';
 import { fullName, sexAndAge } from './patient-format';
 import classes from './patients.module.css';
@@ -41,7 +42,7 @@ export function PatientPage() {
   const location = useLocation();
   const session = useSession();
   const roles = session?.user.roles ?? [];
-  const { state } = usePatient(id);
+  const { state, reload } = usePatient(id);
   const [notice, setNotice] = useState<string | null>(() => arrivalNotice(location.state));
   const [opening, setOpening] = useState(false);
   const visits = usePagedList(
@@ -122,6 +123,8 @@ export function PatientPage() {
         </Group>
       </div>
 
+      <ArchivedNotice patient={patient} />
+
       {notice && (
         <Alert
           role="status"
@@ -144,6 +147,12 @@ export function PatientPage() {
       </div>
 
       <VisitHistory list={visits} roles={roles} />
+
+      {can(roles, 'patients.archive') && (
+        <Group justify="flex-end">
+          <ArchiveActions patient={patient} onChanged={reload} />
+        </Group>
+      )}
 
       {can(roles, 'visits.open') && (
         <OpenVisitDialog

@@ -17,3 +17,11 @@ export function registerPatient(body: PatientRegistration): Promise<PatientCreat
 export function getPatient(id: string, signal?: AbortSignal): Promise<Patient> {
   return api.get(`/api/v1/patients/${encodeURIComponent(id)}`, signal);
 }
+
+export function archivePatient(id: string, reason: string): Promise<Patient> {
+  return api.post(`/api/v1/patients/${encodeURIComponent(id)}/archive`, { reason });
+}
+
+export function restorePatient(id: string): Promise<Patient> {
+  return api.post(`/api/v1/patients/${encodeURIComponent(id)}/restore`);
+}

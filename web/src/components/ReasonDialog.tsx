@@ -1,14 +1,16 @@
 import { Alert, Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { type FormEvent, type ReactNode, useState } from 'react';
-import { AppModal } from '../../components/AppModal';
-import { errorMessage } from '../../lib/api';
+import { errorMessage } from '../lib/api';
+import { AppModal } from './AppModal';
 
 export interface ReasonRequest {
   title: string;
   body: ReactNode;
   confirmLabel: string;
   danger?: boolean;
+  /** Where the reason is kept, under the field: people write differently for a bill than for a chart. */
+  reasonHint: string;
   /** Runs with the trimmed reason; a thrown error is shown and the dialog stays open. */
   action: (reason: string) => Promise<void>;
 }
@@ -17,7 +19,7 @@ export interface ReasonRequest {
 const MIN = 3;
 const MAX = 500;
 
-/** A deliberate step that needs a written reason: waive, void, reject cover, defer a balance. */
+/** A deliberate step that needs a written reason: waive, void, reject cover, defer a balance, archive. */
 export function ReasonDialog({ request, onClose }: { request: ReasonRequest; onClose: () => void }) {
   const [reason, setReason] = useState('');
   const [touched, setTouched] = useState(false);
@@ -49,7 +51,7 @@ export function ReasonDialog({ request, onClose }: { request: ReasonRequest; onC
           {typeof request.body === 'string' ? <Text size="sm">{request.body}</Text> : request.body}
           <Textarea
             label="Reason"
-            description="Kept in the audit log and shown on the bill."
+            description={request.reasonHint}
             required
             rows={3}
             maxLength={MAX}
