@@ -38,7 +38,7 @@ export function ConfirmDialog({ request, onClose }: { request: ConfirmRequest | 
   };
 
   return (
-    <AppModal opened={request !== null} onClose={close} title={request?.title} centered>
+    <AppModal opened={request !== null} onClose={close} title={request?.title}>
       <Stack gap="md">
         {typeof request?.body === 'string' ? <Text size="sm">{request.body}</Text> : request?.body}
         {error && (

@@ -93,7 +93,7 @@ export function CreateUserDialog({
   };
 
   return (
-    <AppModal opened={opened} onClose={close} title="New staff account" size="lg" centered>
+    <AppModal opened={opened} onClose={close} title="New staff account" size="lg">
       {created ? (
         <Stack gap="md">
           <Alert role="status" color="green" variant="light" title="Account created">
@@ -163,13 +163,7 @@ export function EditRolesDialog({
   onSaved: (user: User) => void;
 }) {
   return (
-    <AppModal
-      opened={user !== null}
-      onClose={onClose}
-      title={`Roles of ${user?.fullName ?? ''}`}
-      centered
-      size="lg"
-    >
+    <AppModal opened={user !== null} onClose={onClose} title={`Roles of ${user?.fullName ?? ''}`} size="lg">
       {user && <EditRolesForm key={user.id} user={user} onClose={onClose} onSaved={onSaved} />}
     </AppModal>
   );
@@ -239,7 +233,7 @@ export function ResetPasswordDialog({
   onSaved: (user: User) => void;
 }) {
   return (
-    <AppModal opened={user !== null} onClose={onClose} title="Set a temporary password" centered size="lg">
+    <AppModal opened={user !== null} onClose={onClose} title="Set a temporary password" size="lg">
       {user && <ResetPasswordForm key={user.id} user={user} onClose={onClose} onSaved={onSaved} />}
     </AppModal>
   );
