@@ -21,6 +21,12 @@ type IdentifierTerms = Extract<PatientSearchTerms, { kind: 'identifier' }>;
 const FOUND_COLUMNS = sql`id, mrn, first_name, middle_name, last_name, sex, date_of_birth,
   date_of_birth_estimated, phone, national_id, archived_at, search_name`;
 
+/** A patient summary (PatientSummary, wire form) of the row aliased `f`. */
+const SUMMARY_OF_F = sql`f.id, f.mrn, f.first_name as "firstName", f.middle_name as "middleName",
+  f.last_name as "lastName", f.sex, f.date_of_birth::text as "dateOfBirth",
+  f.date_of_birth_estimated as "dateOfBirthEstimated", f.phone, f.national_id as "nationalId",
+  to_char(f.archived_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as "archivedAt"`;
+
 /** A found row in wire form, with the number of matches (counted up to the cap + 1). */
 type Row = { [K in keyof PatientSummary]: PatientSummary[K] } & { total: number };
 
@@ -33,23 +39,33 @@ function startsWith(key: SQL, prefix: string): SQL {
 }
 
 /**
- * Patients whose first, middle or last name starts with `word`. Each name is read through its own
- * index in that index's order (`using ~<~` is text_pattern_ops order), and each later scan leaves
- * out whom an earlier one found, so the scans are simply appended and the whole stops at
- * SEARCH_TOTAL_CAP + 1 rows however common the start is ("chi": the first names alone suffice).
+ * The three name columns read one after another, each through its `lower(name)` btree in that
+ * index's order (`using ~<~` is text_pattern_ops order) and stopping at SEARCH_TOTAL_CAP + 1 rows.
+ * `matches(key)` picks the rows of a column; a later column leaves out whom `foundBy` says an
+ * earlier column already holds, so the scans are simply appended (`union all`) and a patient is
+ * found once. `filters` apply to every scan.
  */
-function nameStartsWith(word: string, active: SQL | undefined): SQL {
-  const first = startsWith(sql`lower(${patients.firstName})`, word);
-  const middle = startsWith(sql`lower(${patients.middleName})`, word);
+function appendedNameScans(matches: (key: SQL) => SQL, foundBy: (key: SQL) => SQL, filters: SQL): SQL {
+  const first = foundBy(sql`lower(${patients.firstName})`);
+  const middle = foundBy(sql`lower(${patients.middleName})`);
   const scan = (column: PgColumn, notFoundBefore: SQL) => {
     const key = sql`lower(${column})`;
     return sql`(select ${FOUND_COLUMNS} from ${patients}
-       where ${startsWith(key, word)} ${notFoundBefore} ${andActive(active)}
+       where ${matches(key)} ${notFoundBefore} ${filters}
        order by ${key} using ~<~ limit ${SEARCH_TOTAL_CAP + 1})`;
   };
-  return sql`select * from (${scan(patients.firstName, sql``)}
+  return sql`${scan(patients.firstName, sql``)}
     union all ${scan(patients.middleName, sql`and not ${first}`)}
-    union all ${scan(patients.lastName, sql`and not ${first} and not coalesce(${middle}, false)`)}) scans
+    union all ${scan(patients.lastName, sql`and not ${first} and not coalesce(${middle}, false)`)}`;
+}
+
+/**
+ * Patients whose first, middle or last name starts with `word`: the appended scans stop as soon as
+ * SEARCH_TOTAL_CAP + 1 rows are in, however common the start ("chi": the first names alone suffice).
+ */
+function nameStartsWith(word: string, active: SQL | undefined): SQL {
+  const starts = (key: SQL) => startsWith(key, word);
+  return sql`select * from (${appendedNameScans(starts, starts, andActive(active))}) scans
     limit ${SEARCH_TOTAL_CAP + 1}`;
 }
 
@@ -76,28 +92,20 @@ function holdsLetters(text: SQL, word: string): SQL {
 /**
  * Patients with every word's letters somewhere in their name ("kafo" finds Okafor). The longest
  * word is looked up in the dictionary of names (patient_name_parts, a trigram index over a few
- * thousand rows); each whole name found is then read through the same three start-of-name indexes
- * as an exact range in index order, so the reads stop at the cap however many bear that name. A
- * later name column leaves out whom an earlier one already holds; other words filter the rows.
+ * thousand rows); each whole name found is then read through the appended name scans as an exact
+ * range, so the reads stop at the cap however many bear that name. Other words filter the rows.
  */
 function lettersInNames(words: string[], active: SQL | undefined): SQL {
   const [driving = '', ...others] = [...words].sort((a, b) => b.length - a.length);
-  const holds = (column: PgColumn) => holdsLetters(sql`lower(${column})`, driving);
   const alsoHolds = others.map((w) => sql`and ${holdsLetters(sql`${patients.searchName}`, w)}`);
-  const scan = (column: PgColumn, notFoundBefore: SQL) => {
-    const key = sql`lower(${column})`;
-    return sql`(select ${FOUND_COLUMNS} from ${patients}
-       where ${key} ~>=~ names.part and ${key} ~<=~ names.part ${notFoundBefore}
-             ${sql.join(alsoHolds, sql` `)} ${andActive(active)}
-       order by ${key} using ~<~ limit ${SEARCH_TOTAL_CAP + 1})`;
-  };
-  const notFirst = sql`and not ${holds(patients.firstName)}`;
-  const notFirstNorMiddle = sql`${notFirst} and not coalesce(${holds(patients.middleName)}, false)`;
+  const scans = appendedNameScans(
+    (key) => sql`${key} ~>=~ names.part and ${key} ~<=~ names.part`,
+    (key) => holdsLetters(key, driving),
+    sql`${sql.join(alsoHolds, sql` `)} ${andActive(active)}`,
+  );
   return sql`select found.* from
       (select part from ${patientNameParts} where ${holdsLetters(sql`part`, driving)}) names
-      cross join lateral (${scan(patients.firstName, sql``)}
-        union all ${scan(patients.middleName, notFirst)}
-        union all ${scan(patients.lastName, notFirstNorMiddle)}) found
+      cross join lateral (${scans}) found
     limit ${SEARCH_TOTAL_CAP + 1}`;
 }
 
@@ -136,10 +144,7 @@ function identifierRank(t: IdentifierTerms): SQL {
  */
 function pageStatement(found: SQL, rank: SQL, query: PatientSearchQuery): SQL {
   return sql`with found as materialized (${found})
-    select f.id, f.mrn, f.first_name as "firstName", f.middle_name as "middleName",
-           f.last_name as "lastName", f.sex, f.date_of_birth::text as "dateOfBirth",
-           f.date_of_birth_estimated as "dateOfBirthEstimated", f.phone, f.national_id as "nationalId",
-           to_char(f.archived_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as "archivedAt",
+    select ${SUMMARY_OF_F},
            (select count(*)::int from found) as total
       from (select * from found limit ${SEARCH_TOTAL_CAP}) f
      order by ${rank}, f.last_name, f.first_name, f.date_of_birth, f.id
@@ -149,10 +154,7 @@ function pageStatement(found: SQL, rank: SQL, query: PatientSearchQuery): SQL {
 /** The empty box: everyone in name order, walking patients_name_order_idx; counted up to the cap + 1. */
 function nameOrderStatement(includeArchived: boolean, query: PatientSearchQuery): SQL {
   const active = includeArchived ? sql`` : sql`where archived_at is null`;
-  return sql`select f.id, f.mrn, f.first_name as "firstName", f.middle_name as "middleName",
-           f.last_name as "lastName", f.sex, f.date_of_birth::text as "dateOfBirth",
-           f.date_of_birth_estimated as "dateOfBirthEstimated", f.phone, f.national_id as "nationalId",
-           to_char(f.archived_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as "archivedAt",
+  return sql`select ${SUMMARY_OF_F},
            (select count(*)::int from (select 1 from ${patients} ${active} limit ${SEARCH_TOTAL_CAP + 1}) c) as total
       from ${patients} f ${active}
      order by f.last_name, f.first_name, f.date_of_birth, f.id
