@@ -1,9 +1,10 @@
-import { normalisePhone, type RegisterBody } from '@modern-emr/domain';
+import type { RegisterBody } from '@modern-emr/domain';
 import { inTransaction } from '../../db/transaction';
 import { AppError } from '../../http/app-error';
 import { recordAudit } from '../audit/audit.service';
 import type { AuditContext } from '../audit/audit.types';
 import { nextMrn } from '../patients/mrn';
+import { phoneOrRefuse } from '../patients/patient-input';
 import { patients } from '../patients/patients.schema';
 import { getSettings } from '../settings/settings.service';
 import { invalidField } from './errors';
@@ -26,8 +27,7 @@ export async function registerPatient(
   // Stored in E.164 like every other patient's, so the front desk's search and duplicate warnings
   // find a self-registered patient by the number they give at the desk.
   const { phoneRegion } = await getSettings(identity.db);
-  const phone = normalisePhone(body.phone, phoneRegion);
-  if (!phone) throw invalidField('body.phone', [`is not a valid phone number for region ${phoneRegion}`]);
+  const phone = phoneOrRefuse(body.phone, phoneRegion, 'body.phone');
   const passwordHash = await hashPassword(body.password);
   return inTransaction(identity.db, async (tx) => {
     const [user] = await tx

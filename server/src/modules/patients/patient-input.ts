@@ -34,7 +34,8 @@ export async function clinicContext(tx: Tx, now: Date): Promise<ClinicContext> {
   return { phoneRegion, today: clinicToday(now, timeZone) };
 }
 
-function phoneOrRefuse(raw: string, region: string, path: string): string {
+/** The number in E.164 read in the clinic's region, or a 400 naming the field. */
+export function phoneOrRefuse(raw: string, region: string, path: string): string {
   const e164 = normalisePhone(raw, region);
   if (!e164) throw invalid(path, `is not a valid phone number for region ${region}`);
   return e164;

@@ -7,12 +7,18 @@ export const patientArchived = () =>
   new AppError('PATIENT_ARCHIVED', 'This patient record is archived and cannot be changed');
 
 /**
- * Locks a patient row for a change (SELECT … FOR UPDATE, so an archive and an edit never interleave)
- * and refuses archived records: 404 if there is no such patient, 409 PATIENT_ARCHIVED if archived.
+ * Locks a patient row for a change (SELECT … FOR UPDATE, so an archive, a restore and an edit never
+ * interleave): 404 if there is no such patient.
  */
-export async function lockEditablePatient(tx: Tx, patientId: string): Promise<typeof patients.$inferSelect> {
+export async function lockPatient(tx: Tx, patientId: string): Promise<typeof patients.$inferSelect> {
   const [row] = await tx.select().from(patients).where(eq(patients.id, patientId)).for('update');
   if (!row) throw notFound('Patient');
+  return row;
+}
+
+/** lockPatient, refusing archived records with 409 PATIENT_ARCHIVED. */
+export async function lockEditablePatient(tx: Tx, patientId: string): Promise<typeof patients.$inferSelect> {
+  const row = await lockPatient(tx, patientId);
   if (row.archivedAt) throw patientArchived();
   return row;
 }

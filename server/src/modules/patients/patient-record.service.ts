@@ -8,7 +8,7 @@ import type { AuditContext } from '../audit/audit.types';
 import { listEnrolments } from './hmo-enrolments.service';
 import { isNationalIdViolation, nationalIdTaken, refuseTakenNationalId } from './patient-duplicates';
 import { clinicContext, normaliseFields } from './patient-input';
-import { lockEditablePatient } from './patient-lock';
+import { lockEditablePatient, lockPatient } from './patient-lock';
 import { toPatient } from './patient-view';
 import { patients } from './patients.schema';
 
@@ -133,8 +133,7 @@ export async function restorePatient(
   now: Date,
 ): Promise<Patient> {
   return inTransaction(db, async (tx) => {
-    const [current] = await tx.select().from(patients).where(eq(patients.id, patientId)).for('update');
-    if (!current) throw notFound('Patient');
+    const current = await lockPatient(tx, patientId);
     if (!current.archivedAt) throw new AppError('INVALID_TRANSITION', 'The patient record is not archived');
     const [row] = await tx
       .update(patients)
