@@ -2,34 +2,21 @@ import type { PatientCreated } from '@modern-emr/domain';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { aPatient } from '../../test/patient-fixtures';
 import { renderWithProviders } from '../../test/render';
 import { jsonResponse, signInAs } from '../../test/session-fixtures';
 import { endSession } from '../auth/session';
 import { RegisterPatientPage } from './RegisterPatientPage';
 
 const created: PatientCreated = {
-  id: '00000000-0000-4000-8000-0000000000c1',
-  mrn: 'MRN-000200',
-  firstName: 'Ngozi',
-  middleName: null,
-  lastName: 'Eze',
-  sex: 'FEMALE',
-  dateOfBirth: '1988-02-10',
-  dateOfBirthEstimated: false,
-  phone: '+2348031112222',
-  nationalId: null,
-  archivedAt: null,
-  email: null,
-  address: null,
-  nextOfKin: null,
-  allergies: [],
-  bloodGroup: null,
-  hasPortalAccount: false,
-  portalVerified: false,
-  archiveReason: null,
-  createdAt: '2026-11-23T09:00:00.000Z',
-  updatedAt: '2026-11-23T09:00:00.000Z',
-  hmoEnrolments: [],
+  ...aPatient({
+    id: '00000000-0000-4000-8000-0000000000c1',
+    mrn: 'MRN-000200',
+    firstName: 'Ngozi',
+    lastName: 'Eze',
+    createdAt: '2026-11-23T09:00:00.000Z',
+    updatedAt: '2026-11-23T09:00:00.000Z',
+  }),
   possibleDuplicates: [],
 };
 

@@ -1,6 +1,7 @@
 import type { Patient } from '@modern-emr/domain';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { aPatient } from '../../test/patient-fixtures';
 import { renderWithProviders } from '../../test/render';
 import { jsonResponse, signInAs } from '../../test/session-fixtures';
 import { endSession } from '../auth/session';
@@ -9,30 +10,14 @@ import { OpenVisitDialog } from './OpenVisitDialog';
 const PATIENT_ID = '00000000-0000-4000-8000-0000000000f1';
 const DOCTOR_ID = '00000000-0000-4000-8000-0000000000f2';
 
-const patient: Patient = {
+const patient: Patient = aPatient({
   id: PATIENT_ID,
   mrn: 'MRN-000411',
   firstName: 'Tunde',
-  middleName: null,
   lastName: 'Bakare',
   sex: 'MALE',
   dateOfBirth: '1985-03-14',
-  dateOfBirthEstimated: false,
-  phone: '+2348031112222',
-  nationalId: null,
-  archivedAt: null,
-  email: null,
-  address: null,
-  nextOfKin: null,
-  allergies: [],
-  bloodGroup: null,
-  hasPortalAccount: false,
-  portalVerified: false,
-  archiveReason: null,
-  createdAt: '2026-01-10T09:00:00.000Z',
-  updatedAt: '2026-01-10T09:00:00.000Z',
-  hmoEnrolments: [],
-};
+});
 
 const posts: unknown[] = [];
 /** A fresh response per request: a body is read only once. */
