@@ -1,8 +1,8 @@
-import { Alert, Button, Group, Stack, Text, Textarea } from '@mantine/core';
-import { IconAlertCircle } from '@tabler/icons-react';
+import { Button, Stack, Text, Textarea } from '@mantine/core';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { errorMessage } from '../lib/api';
 import { AppModal } from './AppModal';
+import { DialogFooter } from './DialogFooter';
 
 export interface ReasonRequest {
   title: string;
@@ -61,19 +61,11 @@ export function ReasonDialog({ request, onClose }: { request: ReasonRequest; onC
             error={touched ? problem : null}
             data-autofocus
           />
-          {error && (
-            <Alert role="alert" color="red" variant="light" icon={<IconAlertCircle aria-hidden="true" />}>
-              {error}
-            </Alert>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
+          <DialogFooter error={error} onCancel={onClose}>
             <Button type="submit" loading={busy} color={request.danger ? 'red.9' : undefined}>
               {request.confirmLabel}
             </Button>
-          </Group>
+          </DialogFooter>
         </Stack>
       </form>
     </AppModal>

@@ -1,9 +1,10 @@
 import { Alert, Button, Group, Loader, NumberInput, Radio, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { formatMoney } from '@modern-emr/domain';
-import { IconAlertCircle, IconSearch } from '@tabler/icons-react';
+import { IconSearch } from '@tabler/icons-react';
 import { type FormEvent, useEffect, useState } from 'react';
 import { AppModal } from '../../components/AppModal';
+import { DialogFooter } from '../../components/DialogFooter';
 import { errorMessage } from '../../lib/api';
 import { addCharge } from './billing-api';
 import classes from './cashier.module.css';
@@ -121,19 +122,11 @@ export function AddChargeDialog({
             error={validQuantity ? null : 'Enter a whole number of at least 1.'}
             w={140}
           />
-          {error && (
-            <Alert role="alert" color="red" variant="light" icon={<IconAlertCircle aria-hidden="true" />}>
-              {error}
-            </Alert>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
+          <DialogFooter error={error} onCancel={onClose}>
             <Button type="submit" loading={busy} disabled={!code || !validQuantity}>
               Add charge
             </Button>
-          </Group>
+          </DialogFooter>
         </Stack>
       </form>
     </AppModal>

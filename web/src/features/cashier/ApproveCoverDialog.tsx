@@ -1,7 +1,7 @@
-import { Alert, Button, Group, Stack, Text, TextInput } from '@mantine/core';
-import { IconAlertCircle } from '@tabler/icons-react';
+import { Button, Stack, Text, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { AppModal } from '../../components/AppModal';
+import { DialogFooter } from '../../components/DialogFooter';
 import { MoneyInput } from '../../components/MoneyInput';
 import { MoneyText } from '../../components/MoneyText';
 import { errorMessage } from '../../lib/api';
@@ -84,19 +84,11 @@ export function ApproveCoverDialog({
             }}
             error={notRaised ? 'A top-up must be more than the amount already approved.' : undefined}
           />
-          {error && (
-            <Alert role="alert" color="red" variant="light" icon={<IconAlertCircle aria-hidden="true" />}>
-              {error}
-            </Alert>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
+          <DialogFooter error={error} onCancel={onClose}>
             <Button type="submit" loading={busy} disabled={!ready}>
               {topUp ? 'Top up' : 'Approve'}
             </Button>
-          </Group>
+          </DialogFooter>
         </Stack>
       </form>
     </AppModal>

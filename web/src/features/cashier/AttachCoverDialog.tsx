@@ -1,8 +1,8 @@
-import { Alert, Button, Group, NumberInput, Radio, Select, Stack, TextInput } from '@mantine/core';
+import { Button, NumberInput, Radio, Select, Stack, TextInput } from '@mantine/core';
 import type { CoverageType, HmoProvider } from '@modern-emr/domain';
-import { IconAlertCircle } from '@tabler/icons-react';
 import { type FormEvent, useEffect, useState } from 'react';
 import { AppModal } from '../../components/AppModal';
+import { DialogFooter } from '../../components/DialogFooter';
 import { errorMessage } from '../../lib/api';
 import { listActiveHmoProviders } from '../visits/hmo-providers-api';
 import { attachCover } from './billing-api';
@@ -112,19 +112,11 @@ export function AttachCoverDialog({
               w={180}
             />
           )}
-          {error && (
-            <Alert role="alert" color="red" variant="light" icon={<IconAlertCircle aria-hidden="true" />}>
-              {error}
-            </Alert>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
+          <DialogFooter error={error} onCancel={onClose}>
             <Button type="submit" loading={busy} disabled={!ready}>
               Attach cover
             </Button>
-          </Group>
+          </DialogFooter>
         </Stack>
       </form>
     </AppModal>

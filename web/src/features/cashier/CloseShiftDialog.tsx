@@ -1,8 +1,8 @@
-import { Alert, Button, Group, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { type Shift, TILL_METHODS, type TillMethod } from '@modern-emr/domain';
-import { IconAlertCircle } from '@tabler/icons-react';
 import { type FormEvent, useState } from 'react';
 import { AppModal } from '../../components/AppModal';
+import { DialogFooter } from '../../components/DialogFooter';
 import { MoneyInput } from '../../components/MoneyInput';
 import { errorMessage } from '../../lib/api';
 import { METHOD_LABELS } from './labels';
@@ -97,19 +97,11 @@ export function CloseShiftDialog({
             value={note}
             onChange={(e) => setNote(e.currentTarget.value)}
           />
-          {error && (
-            <Alert role="alert" color="red" variant="light" icon={<IconAlertCircle aria-hidden="true" />}>
-              {error}
-            </Alert>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
+          <DialogFooter error={error} onCancel={onClose}>
             <Button type="submit" loading={busy} disabled={!ready}>
               Close shift
             </Button>
-          </Group>
+          </DialogFooter>
         </Stack>
       </form>
     </AppModal>

@@ -1,8 +1,8 @@
-import { Alert, Button, Group, Stack } from '@mantine/core';
+import { Button, Stack } from '@mantine/core';
 import type { Shift } from '@modern-emr/domain';
-import { IconAlertCircle } from '@tabler/icons-react';
 import { type FormEvent, useState } from 'react';
 import { AppModal } from '../../components/AppModal';
+import { DialogFooter } from '../../components/DialogFooter';
 import { MoneyInput } from '../../components/MoneyInput';
 import { errorMessage } from '../../lib/api';
 import { openShift } from './till-api';
@@ -50,19 +50,11 @@ export function OpenShiftDialog({
             }}
             data-autofocus
           />
-          {error && (
-            <Alert role="alert" color="red" variant="light" icon={<IconAlertCircle aria-hidden="true" />}>
-              {error}
-            </Alert>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
+          <DialogFooter error={error} onCancel={onClose}>
             <Button type="submit" loading={busy} disabled={float === null || problem !== null}>
               Open shift
             </Button>
-          </Group>
+          </DialogFooter>
         </Stack>
       </form>
     </AppModal>
