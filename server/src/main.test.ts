@@ -84,6 +84,10 @@ describe('a running server', () => {
     expect(ready).toBe(200);
     run.child.kill('SIGTERM');
     expect(await run.exit).toBe(0);
+    expect(run.output()).toContain(`Modern EMR is running at http://localhost:${port}\n`);
+    // Without demo data there are no demo sign-ins to show; the polling above left no info line.
+    expect(run.output()).not.toContain('demo sign-ins');
+    expect(run.output()).not.toContain('/api/health');
     expect(run.output()).toContain('shutting down');
   }, 120_000);
 });

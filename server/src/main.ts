@@ -3,6 +3,7 @@ import { resolveSecretKey } from './config/development-secret';
 import { openDatabase } from './db/open-database';
 import { buildApp } from './http/app';
 import { seedDemoData } from './seed/seed';
+import { startupLine } from './startup-line';
 
 const SHUTDOWN_GRACE_MS = 10_000;
 
@@ -26,6 +27,15 @@ if (config.seedDemo) await seedDemoData(database.db, { demoPassword: config.demo
 const app = await buildApp({ config: { ...config, secretKey }, database });
 app.log.info({ database: database.kind, production: config.isProduction }, 'starting');
 await app.listen({ port: config.port, host: config.host });
+const address = app.server.address();
+const line = startupLine({
+  isProduction: config.isProduction,
+  host: config.host,
+  port: typeof address === 'object' && address ? address.port : config.port,
+  demoPassword: config.seedDemo ? config.demoPassword : undefined,
+});
+// A plain line on stdout, not a log entry: it is for the person who just typed `npm start`.
+if (line) process.stdout.write(`${line}\n`);
 
 let stopping = false;
 async function shutdown(signal: string): Promise<void> {

@@ -135,4 +135,33 @@ describe('loadConfig', () => {
       'RATE_LIMIT_LOGIN',
     ]);
   });
+
+  it('HTTP-TIMEOUT-1: limits slow clients by default, reads the limits, and refuses switching one off', () => {
+    expect(loadConfig({}).httpTimeouts).toEqual({
+      requestSeconds: 120,
+      headersSeconds: 30,
+      connectionSeconds: 120,
+      keepAliveSeconds: 72,
+    });
+    const c = loadConfig({
+      REQUEST_TIMEOUT: '5m',
+      HEADERS_TIMEOUT: '20s',
+      CONNECTION_TIMEOUT: '90',
+      KEEP_ALIVE_TIMEOUT: '1m',
+    });
+    expect(c.httpTimeouts).toEqual({
+      requestSeconds: 300,
+      headersSeconds: 20,
+      connectionSeconds: 90,
+      keepAliveSeconds: 60,
+    });
+    expect(problems({ REQUEST_TIMEOUT: '0', KEEP_ALIVE_TIMEOUT: '0s' })).toEqual([
+      'REQUEST_TIMEOUT: must be at least 1 second',
+      'KEEP_ALIVE_TIMEOUT: must be at least 1 second',
+      'HEADERS_TIMEOUT: must not exceed REQUEST_TIMEOUT',
+    ]);
+    expect(problems({ REQUEST_TIMEOUT: '10s', HEADERS_TIMEOUT: '11s' })).toEqual([
+      'HEADERS_TIMEOUT: must not exceed REQUEST_TIMEOUT',
+    ]);
+  });
 });

@@ -122,6 +122,14 @@ export const envSchema = z.object({
     .min(1024)
     .max(50 * 1024 * 1024)
     .default(1024 * 1024),
+  /** The whole request, body included, must arrive within this (a slowly sent body is cut off: 408). */
+  REQUEST_TIMEOUT: duration(120),
+  /** The request line and headers must arrive within this. */
+  HEADERS_TIMEOUT: duration(30),
+  /** A connection on which nothing moves either way for this long is closed. */
+  CONNECTION_TIMEOUT: duration(120),
+  /** An idle keep-alive connection between two requests is closed after this. */
+  KEEP_ALIVE_TIMEOUT: duration(72),
   WEB_DIST_DIR: z.string().optional(),
   SEED_DEMO: bool.optional(),
   DEMO_PASSWORD: z.string().min(12).default('Demo-Clinic-2026!'),
@@ -143,6 +151,14 @@ export const envSchema = z.object({
 
 export type Env = z.infer<typeof envSchema>;
 
+/** Limits on how slowly a client may send (all in seconds); see http/server-timeouts.ts. */
+export interface HttpTimeouts {
+  requestSeconds: number;
+  headersSeconds: number;
+  connectionSeconds: number;
+  keepAliveSeconds: number;
+}
+
 export interface Config {
   env: Env['NODE_ENV'];
   isProduction: boolean;
@@ -161,6 +177,7 @@ export interface Config {
   accessTokenTtlSeconds: number;
   refreshTokenTtlSeconds: number;
   bodyLimitBytes: number;
+  httpTimeouts: HttpTimeouts;
   webDistDir: string | undefined;
   seedDemo: boolean;
   demoPassword: string;
@@ -178,6 +195,24 @@ export class ConfigError extends Error {
     super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
     this.name = 'ConfigError';
   }
+}
+
+// spec: HTTP-TIMEOUT-1
+/** Zero would switch a limit off (Node's meaning), which is exactly what these variables prevent. */
+function timeoutProblems(e: Env): string[] {
+  const problems: string[] = [];
+  for (const name of [
+    'REQUEST_TIMEOUT',
+    'HEADERS_TIMEOUT',
+    'CONNECTION_TIMEOUT',
+    'KEEP_ALIVE_TIMEOUT',
+  ] as const) {
+    if (e[name] < 1) problems.push(`${name}: must be at least 1 second`);
+  }
+  // Node refuses a headers limit longer than the whole-request limit it is part of.
+  if (e.HEADERS_TIMEOUT > e.REQUEST_TIMEOUT)
+    problems.push('HEADERS_TIMEOUT: must not exceed REQUEST_TIMEOUT');
+  return problems;
 }
 
 /** Parses the environment once at start-up; every bad variable is named in one error. */
@@ -207,6 +242,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     // Even outside production a wildcard would combine badly with credentialed requests.
     problems.push('CORS_ALLOWED_ORIGINS: "*" is not supported; list the origins');
   }
+  problems.push(...timeoutProblems(e));
   if (problems.length > 0) throw new ConfigError(problems);
 
   return {
@@ -226,6 +262,12 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     accessTokenTtlSeconds: e.ACCESS_TOKEN_TTL,
     refreshTokenTtlSeconds: e.REFRESH_TOKEN_TTL,
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
+    httpTimeouts: {
+      requestSeconds: e.REQUEST_TIMEOUT,
+      headersSeconds: e.HEADERS_TIMEOUT,
+      connectionSeconds: e.CONNECTION_TIMEOUT,
+      keepAliveSeconds: e.KEEP_ALIVE_TIMEOUT,
+    },
     webDistDir: e.WEB_DIST_DIR,
     seedDemo: e.SEED_DEMO ?? (!isProduction && e.NODE_ENV !== 'test'),
     demoPassword: e.DEMO_PASSWORD,

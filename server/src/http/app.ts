@@ -28,6 +28,7 @@ import { registerErrorHandler } from './error-handler';
 import { type LogStream, loggerOptions, OneLinePerRequest } from './logger';
 import { requestId } from './request-id';
 import { registerSecurity } from './security';
+import { serverTimeoutOptions } from './server-timeouts';
 import { registerWebApp } from './web-app';
 
 export interface AppDeps {
@@ -58,6 +59,7 @@ export async function buildApp({
     genReqId: requestId,
     trustProxy: trustProxyOption(config.trustProxy),
     bodyLimit: config.bodyLimitBytes,
+    ...serverTimeoutOptions(config.httpTimeouts),
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
     return503OnClosing: true,
     forceCloseConnections: 'idle',

@@ -58,6 +58,16 @@ export function loggerOptions(config: Config, stream?: LogStream): FastifyServer
   };
 }
 
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /**
+     * The level of the route's "request completed" line. A route's own `logLevel` cannot do this:
+     * it is a threshold, so `debug` there lets more through, not less.
+     */
+    requestLogLevel?: 'debug';
+  }
+}
+
 /**
  * The one line each request leaves, when it completes: method, path (query redacted), status and
  * time. Fastify's default pair of lines per request cost a twentieth of the server's CPU in the
@@ -73,6 +83,6 @@ export class OneLinePerRequest extends LogController {
   ): void {
     const entry = { req: request, res: { statusCode: reply.statusCode }, responseTime: reply.elapsedTime };
     if (error) reply.log.error({ ...entry, err: error }, 'request errored');
-    else reply.log.info(entry, 'request completed');
+    else reply.log[request.routeOptions.config?.requestLogLevel ?? 'info'](entry, 'request completed');
   }
 }

@@ -37,7 +37,7 @@ export const catalogTransferRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (a
       bodyLimit: MAX_SHEET_BYTES,
       schema: {
         tags,
-        description: `Body: the file itself, as text/csv or ${XLSX_MEDIA_TYPE} (first sheet). 422 lists every bad cell by row.`,
+        description: `Body: the file itself, as text/csv or ${XLSX_MEDIA_TYPE} (first sheet). 422 lists every bad cell by row; 413 when the file, or the workbook unpacked, is too large.`,
         querystring: catalogImportQuerySchema,
         response: { 200: catalogImportResultSchema },
       },

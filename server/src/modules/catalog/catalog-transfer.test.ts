@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
-import ExcelJS from 'exceljs';
+import readXlsxFile from 'read-excel-file/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, loginAs, type TestApp } from '../../../test/test-app';
+import { sheetXml, understateUnpackedSize, xlsxFixture } from '../../../test/xlsx-fixture';
 import { queryRows } from '../../db/rows';
 import type { CatalogItem } from './catalog.dto';
 import { XLSX_MEDIA_TYPE } from './catalog-transfer.routes';
@@ -179,30 +180,15 @@ describe('catalogue import: CSV', () => {
 
 describe('catalogue import: XLSX', () => {
   it('reads the first sheet, with numeric prices and boolean cells', async () => {
-    const workbook = new ExcelJS.Workbook();
-    const sheet = workbook.addWorksheet('Prices');
-    workbook.addWorksheet('Ignored').addRow(['not', 'read']);
-    sheet.addRow(['Code', 'Name', 'Department', 'Workflow Type', 'Price', 'Auto Bill', 'Active']);
-    sheet.addRow([
-      'XL-CONS',
-      'Specialist consultation',
-      'CONSULTATION',
-      'CONSULTATION_FEE',
-      15000.5,
-      true,
-      true,
-    ]);
-    sheet.addRow([]);
-    sheet.addRow([
-      'XL-BED',
-      'Bed day',
-      'ADMISSION',
-      'BED_DAY',
-      { formula: '5000*2', result: 10000 },
-      false,
-      'no',
-    ]);
-    const body = Buffer.from(await workbook.xlsx.writeBuffer());
+    const body = xlsxFixture({
+      Prices: sheetXml([
+        ['Code', 'Name', 'Department', 'Workflow Type', 'Price', 'Auto Bill', 'Active'],
+        ['XL-CONS', 'Specialist consultation', 'CONSULTATION', 'CONSULTATION_FEE', 15000.5, true, true],
+        [],
+        ['XL-BED', 'Bed day', 'ADMISSION', 'BED_DAY', { formula: '5000*2', result: 10000 }, false, 'no'],
+      ]),
+      Ignored: sheetXml([['not', 'read']]),
+    });
     const res = await send('POST', `${URL}/import`, body, XLSX_MEDIA_TYPE);
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toMatchObject({ created: 2, updated: 0, unchanged: 0 });
@@ -212,20 +198,61 @@ describe('catalogue import: XLSX', () => {
   });
 
   it('reports bad rows by their sheet row number, and refuses a file that is not a workbook', async () => {
-    const workbook = new ExcelJS.Workbook();
-    const sheet = workbook.addWorksheet('Prices');
-    sheet.addRow(['code', 'name', 'department', 'workflowType', 'price']);
-    sheet.getRow(4).values = ['XL-BAD', 'Bad price', 'LAB', 'LAB_TEST', 'free'];
-    const res = await send(
-      'POST',
-      `${URL}/import`,
-      Buffer.from(await workbook.xlsx.writeBuffer()),
-      XLSX_MEDIA_TYPE,
-    );
+    const body = xlsxFixture({
+      Prices: sheetXml([
+        ['code', 'name', 'department', 'workflowType', 'price'],
+        [],
+        [],
+        ['XL-BAD', 'Bad price', 'LAB', 'LAB_TEST', 'free'],
+      ]),
+    });
+    const res = await send('POST', `${URL}/import`, body, XLSX_MEDIA_TYPE);
     expect(res.statusCode).toBe(422);
     expect((res.json() as RowErrors).error.details.rows).toMatchObject([{ row: 4, field: 'price' }]);
     const garbage = await send('POST', `${URL}/import`, Buffer.from('not a zip'), XLSX_MEDIA_TYPE);
     expect(garbage.statusCode).toBe(422);
+  });
+});
+
+describe('catalogue import: XLSX that unpacks too large', () => {
+  const HEADER_ROW = ['code', 'name', 'department', 'workflowType', 'price'];
+  // 30 MB of whitespace in the sheet: a file of a few tens of kilobytes.
+  const bomb = () =>
+    xlsxFixture({
+      Prices: sheetXml([HEADER_ROW, ['XL-BOMB', 'Bomb', 'LAB', 'LAB_TEST', 1]], 30 * 1024 * 1024),
+    });
+
+  it('IMPORT-XLSX-1: refuses a workbook whose sheet unpacks past 20 MB, from its directory, with nothing written', async () => {
+    const body = bomb();
+    expect(body.length).toBeLessThan(200 * 1024);
+    const before = await catalogSize();
+    const res = await send('POST', `${URL}/import`, body, XLSX_MEDIA_TYPE);
+    expect(res.statusCode).toBe(413);
+    expect(res.json()).toMatchObject({
+      error: { code: 'PAYLOAD_TOO_LARGE', details: { field: 'file', limitBytes: 20 * 1024 * 1024 } },
+    });
+    expect(await catalogSize()).toBe(before);
+    expect(await byCode('XL-BOMB')).toBeUndefined();
+  });
+
+  it('IMPORT-XLSX-1: refuses it too when the zip understates the sheet size, stopping at the limit', async () => {
+    const forged = understateUnpackedSize(bomb(), 'xl/worksheets/sheet1.xml', 2000);
+    const res = await send('POST', `${URL}/import`, forged, XLSX_MEDIA_TYPE);
+    expect(res.statusCode).toBe(413);
+    expect(res.json()).toMatchObject({ error: { code: 'PAYLOAD_TOO_LARGE', details: { field: 'file' } } });
+    // Counting stopped within one piece of input past the limit, far from the 30 MB in the file.
+    const { unpackedBytes } = (res.json() as { error: { details: { unpackedBytes: number } } }).error.details;
+    expect(unpackedBytes).toBeLessThan(25 * 1024 * 1024);
+  });
+
+  it('IMPORT-XLSX-1: refuses a part compressed beyond any real spreadsheet, even under the size limit', async () => {
+    // 5 MB of whitespace deflates about 1000 to 1.
+    const body = xlsxFixture({ Prices: sheetXml([HEADER_ROW], 5 * 1024 * 1024) });
+    const res = await send('POST', `${URL}/import`, body, XLSX_MEDIA_TYPE);
+    expect(res.statusCode).toBe(413);
+    expect(res.json()).toMatchObject({
+      error: { code: 'PAYLOAD_TOO_LARGE', details: { part: 'xl/worksheets/sheet1.xml', limitRatio: 200 } },
+    });
   });
 });
 
@@ -256,13 +283,13 @@ describe('catalogue export', () => {
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe(XLSX_MEDIA_TYPE);
     expect(res.headers['content-disposition']).toMatch(/filename="service-catalog-\d{4}-\d{2}-\d{2}\.xlsx"$/);
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(new Uint8Array(res.rawPayload).buffer);
-    const sheet = workbook.worksheets[0];
+    const [sheet] = await readXlsxFile(res.rawPayload);
     const size = await catalogSize();
-    expect(sheet?.rowCount).toBe(size + 1);
-    const consultation = sheet?.getRows(2, size)?.find((r) => r.getCell(1).value === 'XL-CONS');
-    expect(consultation?.getCell(5).value).toBe(15000.5);
+    expect(sheet?.sheet).toBe('Service catalogue');
+    expect(sheet?.data).toHaveLength(size + 1);
+    expect(sheet?.data[0]).toEqual(HEADER.split(','));
+    const consultation = sheet?.data.find((row) => row[0] === 'XL-CONS');
+    expect(consultation?.[4]).toBe(15000.5);
 
     const again = await send('POST', `${URL}/import`, res.rawPayload, XLSX_MEDIA_TYPE);
     expect(again.json()).toEqual({ created: 0, updated: 0, unchanged: size, dryRun: false });

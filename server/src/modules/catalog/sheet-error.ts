@@ -8,3 +8,10 @@ import { AppError } from '../../http/app-error';
 export function sheetRefused(message: string, rows: CatalogRowError[], errorCount = rows.length): AppError {
   return new AppError('UNPROCESSABLE', message, { rows, errorCount });
 }
+
+/** An upload sent as XLSX that is no workbook at all (not a zip, or no readable sheet in it). */
+export function notAWorkbook(): AppError {
+  return sheetRefused('The file is not a readable XLSX workbook', [
+    { row: 1, field: 'file', message: 'is not an XLSX workbook' },
+  ]);
+}

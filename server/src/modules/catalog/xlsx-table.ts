@@ -1,45 +1,34 @@
-import ExcelJS from 'exceljs';
-import { sheetRefused } from './sheet-error';
+import { type CellValue, readSheet, SheetNotFoundError } from 'read-excel-file/node';
+import writeXlsxFile, { type Row } from 'write-excel-file/node';
+import { notAWorkbook, sheetRefused } from './sheet-error';
+import { guardXlsxUnpacking } from './xlsx-unpack-guard';
 
 /**
  * A cell as the text the user sees, so XLSX and CSV go through the same row rules. Numbers use
  * JavaScript's shortest round-trip form: an amount typed as 12500.5 reads "12500.5", exact to the
- * kobo for any price the catalogue allows (well inside a double's 15 significant digits).
+ * kobo for any price the catalogue allows (well inside a double's 15 significant digits). A formula
+ * counts by its last computed result, as the user saw it on screen (the reader gives that value).
  */
-function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+function cellText(value: CellValue | null): string {
+  if (value === null) return '';
   if (value instanceof Date) return value.toISOString();
-  if ('richText' in value) return value.richText.map((part) => part.text).join('');
-  if ('hyperlink' in value) return String(value.text);
-  if ('error' in value) return value.error;
-  // A formula counts by its last computed result, as the user saw it on screen.
-  return cellText(value.result);
+  return String(value);
 }
 
 /** The first worksheet as rows of text cells; row n of the result is sheet row n+1, gaps kept as empty rows. */
 export async function readXlsxTable(body: Buffer): Promise<string[][]> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = guardXlsxUnpacking(body);
+  let rows: (CellValue | null)[][];
   try {
-    // exceljs types its input as an ArrayBuffer; a copy of at most a couple of megabytes is cheap.
-    await workbook.xlsx.load(new Uint8Array(body).buffer);
-  } catch {
-    throw sheetRefused('The file is not a readable XLSX workbook', [
-      { row: 1, field: 'file', message: 'is not an XLSX workbook' },
-    ]);
+    // Cells keep their spaces, as the CSV reader keeps them: the row rules decide what to trim.
+    rows = await readSheet(workbook, 1, { trim: false });
+  } catch (err) {
+    if (err instanceof SheetNotFoundError) {
+      throw sheetRefused('The workbook has no sheet', [{ row: 1, field: 'file', message: 'has no sheet' }]);
+    }
+    throw notAWorkbook();
   }
-  const sheet = workbook.worksheets[0];
-  if (!sheet)
-    throw sheetRefused('The workbook has no sheet', [{ row: 1, field: 'file', message: 'has no sheet' }]);
-  const table: string[][] = [];
-  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    while (table.length < rowNumber - 1) table.push([]);
-    const cells: string[] = [];
-    for (let column = 1; column <= row.cellCount; column++) cells.push(cellText(row.getCell(column).value));
-    table.push(cells);
-  });
-  return table;
+  return rows.map((row) => row.map(cellText));
 }
 
 export interface XlsxColumn {
@@ -55,14 +44,16 @@ export async function writeXlsxTable(
   columns: readonly XlsxColumn[],
   rows: readonly (readonly (string | number)[])[],
 ): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = columns.map((c) => ({
-    header: c.header,
-    width: c.width,
-    ...(c.numFmt ? { style: { numFmt: c.numFmt } } : {}),
-  }));
-  sheet.getRow(1).font = { bold: true };
-  for (const cells of rows) sheet.addRow([...cells]);
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  const header: Row = columns.map((c) => ({ value: c.header, fontWeight: 'bold' }));
+  const body: Row[] = rows.map((cells) =>
+    cells.map((value, i) => {
+      const format = columns[i]?.numFmt;
+      return typeof value === 'number' && format ? { value, format } : value;
+    }),
+  );
+  return writeXlsxFile([header, ...body], {
+    sheet: sheetName,
+    columns: columns.map((c) => ({ width: c.width })),
+    stickyRowsCount: 1,
+  }).toBuffer();
 }

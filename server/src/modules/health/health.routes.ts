@@ -11,7 +11,8 @@ export const healthRoutes: FastifyPluginAsyncZod<{ database: Database }> = async
   app.get(
     '/health',
     {
-      config: { access: { public: true } },
+      // Probes ask every few seconds: their lines go to debug, not among the clinic's requests.
+      config: { access: { public: true }, requestLogLevel: 'debug' },
       schema: { tags: ['health'], response: { 200: z.object({ status: z.literal('ok') }) } },
     },
     async () => ({ status: 'ok' as const }),
@@ -20,7 +21,8 @@ export const healthRoutes: FastifyPluginAsyncZod<{ database: Database }> = async
   app.get(
     '/health/ready',
     {
-      config: { access: { public: true } },
+      // A failing probe still warns below (database unreachable, migrations pending).
+      config: { access: { public: true }, requestLogLevel: 'debug' },
       schema: { tags: ['health'], response: { 200: z.object({ status: z.literal('ready') }) } },
     },
     async (request, reply) => {

@@ -65,4 +65,26 @@ describe('health', () => {
       await unreachable.close();
     }
   });
+
+  it('keeps probe requests out of the info log, and logs them at debug', async () => {
+    const lines: string[] = [];
+    const logStream = { write: (line: string) => lines.push(line) };
+    const completed = (url: string) =>
+      lines.filter((l) => l.includes('request completed') && l.includes(`"url":"${url}"`));
+
+    t = await createTestApp({ env: { LOG_LEVEL: 'info' }, logStream });
+    expect((await t.api.get('/api/health')).status).toBe(200);
+    expect((await t.api.get('/api/health/ready')).status).toBe(200);
+    // Another request still leaves its line at info: the log is on, only the probes are quiet.
+    await t.api.get('/api/v1/settings');
+    expect(completed('/api/v1/settings')).toHaveLength(1);
+    expect(completed('/api/health')).toEqual([]);
+    expect(completed('/api/health/ready')).toEqual([]);
+    await t.close();
+
+    lines.length = 0;
+    t = await createTestApp({ env: { LOG_LEVEL: 'debug' }, logStream });
+    await t.api.get('/api/health');
+    expect(completed('/api/health')).toHaveLength(1);
+  });
 });
