@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTestDatabase, ENGINE, type TestDatabase } from '../../test/test-database';
 import type { Db, Tx } from './database';
+import { queryRows } from './rows';
 import { inTransaction, TRANSACTION_ATTEMPTS } from './transaction';
 
 /** What PostgreSQL raises (drizzle keeps it as the cause), reduced to the part the retry reads. */
@@ -22,10 +23,7 @@ beforeEach(async () => {
   await db.execute(sql`delete from tx_probe`);
 });
 
-async function rows(): Promise<{ id: number; n: number }[]> {
-  const result = await db.execute<{ id: number; n: number }>(sql`select id, n from tx_probe order by id`);
-  return result.rows;
-}
+const rows = () => queryRows<{ id: number; n: number }>(db, sql`select id, n from tx_probe order by id`);
 
 const insertProbe = (tx: Tx, id: number) => tx.execute(sql`insert into tx_probe (id) values (${id})`);
 
