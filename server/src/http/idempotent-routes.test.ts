@@ -94,4 +94,17 @@ describe('idempotent routes (HTTP-IDEM-1)', () => {
       expect(keyed.body.error.code, name(route)).toBe('VALIDATION_FAILED');
     }
   });
+
+  it('HTTP-IDEM-1: the OpenAPI document names the Idempotency-Key header on every idempotent route', async () => {
+    type Operation = { parameters?: { in: string; name: string }[] };
+    const doc = await t.api.get<{ paths: Record<string, Record<string, Operation>> }>('/api/docs/json');
+    const withoutHeader = mutatingApiRoutes()
+      .filter(declaresIdempotent)
+      .filter((r) => {
+        const operation = doc.body.paths[r.url.replace(/:([A-Za-z]+)/g, '{$1}')]?.[r.method.toLowerCase()];
+        return !operation?.parameters?.some((p) => p.in === 'header' && p.name === 'idempotency-key');
+      })
+      .map(name);
+    expect(withoutHeader).toEqual([]);
+  });
 });
