@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { createTestApp, type TestApp } from '../../test/test-app';
 import { AppError } from './app-error';
+import { GATE_NAMES } from './gate-names';
 
 describe('default deny', () => {
   it('refuses to start when an API route declares no access', async () => {
@@ -101,22 +102,35 @@ describe('authorisation order', () => {
     expect(res.body.error.code).toBe('VISIT_CLOSED');
     expect(visited).toEqual([id]);
   });
+});
 
-  it('refuses a route whose declared gate was never registered', async () => {
-    const app = await createTestApp({
-      setup: (a) =>
-        a.get(
-          '/api/v1/ungated',
-          { config: { access: { roles: ['DOCTOR'], gates: ['missing'] } } },
-          async () => ({ ok: true }),
-        ),
-    });
+describe('gate names (HTTP-GATE-1)', () => {
+  it('HTTP-GATE-1: a mistyped gate name fails the type check and stops the app at boot', async () => {
+    await expect(
+      createTestApp({
+        setup: (a) =>
+          a.get(
+            '/api/v1/typo',
+            // @ts-expect-error 'visitOpne' is not a gate name: the type check refuses it too.
+            { config: { access: { roles: ['DOCTOR'], gates: ['visitOpne'] } } },
+            async () => ({ ok: true }),
+          ),
+      }),
+    ).rejects.toThrow(/Route GET \/api\/v1\/typo declares gate "visitOpne", which no module registered/);
+  });
+
+  it('HTTP-GATE-1: a real route whose gate no module registered stops the app at boot', async () => {
+    await expect(createTestApp({ setup: (a) => a.gates.delete('portalVerified') })).rejects.toThrow(
+      /Route GET \/api\/v1\/portal\/profile declares gate "portalVerified", which no module registered/,
+    );
+  });
+
+  it('HTTP-GATE-1: the real app registers every gate name in the list', async () => {
+    const t = await createTestApp();
     try {
-      const res = await app.api.get<{ error: { code: string } }>('/api/v1/ungated', { roles: ['DOCTOR'] });
-      expect(res.status).toBe(500);
-      expect(res.body.error.code).toBe('INTERNAL_ERROR');
+      expect([...t.app.gates.keys()].sort()).toEqual([...GATE_NAMES].sort());
     } finally {
-      await app.close();
+      await t.close();
     }
   });
 });

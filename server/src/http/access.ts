@@ -1,6 +1,8 @@
 import type { Role } from '@modern-emr/domain';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { AppError } from './app-error';
+import { GATE_NAMES, type GateName } from './gate-names';
+import { idempotencyKeyHeaderSchema, requireIdempotencyKey } from './idempotency-key';
 
 /** Who is calling, as established by the authenticator. */
 export interface Principal {
@@ -28,7 +30,14 @@ export type Access =
   | { public: true }
   | {
       roles: readonly Role[];
-      gates?: readonly string[];
+      /** Rules about the thing acted on, run in this order after validation (spec: HTTP-GATE-1). */
+      gates?: readonly GateName[];
+      /**
+       * Moves money or stock: a retry must never move it twice. The `Idempotency-Key` header is then
+       * required before the body is validated, and the handler runs the work through
+       * `runIdempotent`, which reads the key from `request.idempotencyKey` (spec: HTTP-IDEM-1).
+       */
+      idempotent?: true;
       /** Open to an account that still has its temporary password ("me", change password). */
       allowWithTemporaryPassword?: true;
       /** Open to an account that must enrol in MFA before anything else (enrolment, "me"). */
@@ -46,7 +55,7 @@ declare module 'fastify' {
   }
   interface FastifyInstance {
     routeTable: RouteEntry[];
-    gates: Map<string, Gate>;
+    gates: Map<GateName, Gate>;
   }
 }
 
@@ -74,8 +83,9 @@ function needsDeclaration(url: string): boolean {
  */
 export function registerAccessControl(app: FastifyInstance, authenticate: Authenticator): void {
   app.decorate('routeTable', [] as RouteEntry[]);
-  app.decorate('gates', new Map<string, Gate>());
+  app.decorate('gates', new Map<GateName, Gate>());
   app.decorateRequest('principal', null);
+  app.decorateRequest('idempotencyKey', null);
 
   app.addHook('onRoute', (route) => {
     const access = route.config?.access;
@@ -84,10 +94,28 @@ export function registerAccessControl(app: FastifyInstance, authenticate: Authen
     if (needsDeclaration(route.url) && !access) {
       throw new Error(`Route ${methods.join(',')} ${route.url} declares no access; add config.access`);
     }
-    const gates = access && 'roles' in access ? (access.gates ?? []) : [];
+    const declared = access && 'roles' in access ? access : undefined;
+    const gates = declared?.gates ?? [];
     if (gates.length > 0) {
       const existing = route.preHandler ? [route.preHandler].flat() : [];
       route.preHandler = [...existing, ...gates.map((name) => runGate(app, name))];
+    }
+    if (declared?.idempotent) {
+      // spec: HTTP-IDEM-1 — the key is checked here, once, instead of by each money route.
+      const existing = route.preValidation ? [route.preValidation].flat() : [];
+      route.preValidation = [...existing, requireIdempotencyKey];
+      route.schema = { ...route.schema, headers: route.schema?.headers ?? idempotencyKeyHeaderSchema };
+    }
+  });
+
+  // spec: HTTP-GATE-1 — gates are registered by the modules' plugins, so the check waits until
+  // every plugin has loaded; a rejected onReady makes `app.ready()` (and so the start) fail.
+  app.addHook('onReady', async () => {
+    const missing = unregisteredGates(app);
+    if (missing.length > 0) {
+      throw new Error(
+        `${missing.join('; ')}. Registered gates: ${[...app.gates.keys()].join(', ') || 'none'}; known names: ${GATE_NAMES.join(', ')}`,
+      );
     }
   });
 
@@ -109,10 +137,21 @@ export function registerAccessControl(app: FastifyInstance, authenticate: Authen
   });
 }
 
-function runGate(app: FastifyInstance, name: string) {
+/** One line per route and gate it declares that no module registered (HEAD twins counted once). */
+function unregisteredGates(app: FastifyInstance): string[] {
+  return app.routeTable.flatMap(({ method, url, access }) =>
+    access && 'roles' in access && method !== 'HEAD'
+      ? (access.gates ?? [])
+          .filter((name) => !app.gates.has(name))
+          .map((name) => `Route ${method} ${url} declares gate "${name}", which no module registered`)
+      : [],
+  );
+}
+
+function runGate(app: FastifyInstance, name: GateName) {
   return async (request: FastifyRequest) => {
     const gate = app.gates.get(name);
-    // A declared gate nobody registered must refuse, never silently pass.
+    // Checked at start-up; a gate removed afterwards must still refuse, never silently pass.
     if (!gate) throw new Error(`gate "${name}" is declared but not registered`);
     await gate(request);
   };

@@ -1,6 +1,7 @@
 import { type ErrorBody, InvalidTransitionError } from '@modern-emr/domain';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import { sqlStateOf } from '../db/sql-state';
 import { AppError } from './app-error';
 
 export function sendError(
@@ -40,15 +41,6 @@ const PG_CLIENT_ERRORS: Record<string, [number, string, string]> = {
   '40P01': [409, 'CONFLICT', 'A concurrent change got there first; try again'],
 };
 
-function pgCode(err: unknown): string | undefined {
-  // drizzle wraps driver errors; the SQLSTATE is on the error or on its cause.
-  for (let e: unknown = err, depth = 0; e && depth < 3; e = (e as { cause?: unknown }).cause, depth++) {
-    const code = (e as { code?: unknown }).code;
-    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code;
-  }
-  return undefined;
-}
-
 /**
  * One error handler for every failure: the body is always `{ error: { code, message, details } }`,
  * and nothing internal (stack, SQL, driver text, which may quote patient data) reaches the client or the log.
@@ -72,7 +64,7 @@ export function registerErrorHandler(app: FastifyInstance): void {
     }
     const known = err.code ? FASTIFY_CLIENT_ERRORS[err.code] : undefined;
     if (known) return sendError(reply, ...known);
-    const sqlState = pgCode(err);
+    const sqlState = sqlStateOf(err);
     const pgKnown = sqlState ? PG_CLIENT_ERRORS[sqlState] : undefined;
     if (pgKnown) {
       request.log.warn(

@@ -10,7 +10,7 @@ import type { ModuleDeps } from '../../http/module-deps';
 import { runIdempotent } from '../idempotency/idempotency.service';
 import { actorOf } from './actor';
 import { getPaymentDetail } from './billing-read.service';
-import { idempotencyHeadersSchema, markReplay } from './idempotent-reply';
+import { markReplay } from './idempotent-reply';
 import { takePayment } from './payment.service';
 
 const tags = ['billing'];
@@ -21,11 +21,10 @@ export const paymentRoutes: FastifyPluginAsyncZod<ModuleDeps> = async (app, { db
   app.post(
     '/visits/:id/payments',
     {
-      config: { access: { roles: PERMISSIONS['billing.pay'] } },
+      config: { access: { roles: PERMISSIONS['billing.pay'], idempotent: true } },
       schema: {
         tags,
         params: idParams,
-        headers: idempotencyHeadersSchema,
         body: paymentRequestSchema,
         response: { 201: paymentCreatedSchema },
       },

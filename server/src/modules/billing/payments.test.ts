@@ -53,6 +53,14 @@ async function count(table: 'payments' | 'payment_allocations', visitId: string)
   return rows[0]?.n ?? 0;
 }
 
+async function storedKeys(key: string) {
+  const rows = await queryRows<{ n: number }>(
+    t.database.db,
+    sql`select count(*)::int as n from idempotency_keys where key = ${key}`,
+  );
+  return rows[0]?.n ?? 0;
+}
+
 describe('payments: arithmetic and statuses', () => {
   it('moves a cash visit UNPAID → PARTIALLY_PAID → PAID and keeps every total reconciled', async () => {
     const { visitId } = await openVisit(t);
@@ -272,20 +280,31 @@ describe('payments: refusals', () => {
     expect(res.body.error.code).toBe('VISIT_CLOSED');
   });
 
-  it('refuses a cashier without an open till shift, and keeps no trace of the attempt', async () => {
+  it('MONEY-IDEM-3: a refusal is not stored under its key: a retry is decided afresh, posts once, then replays', async () => {
     const other = await cashierOnShift(t);
     await closeShift(t, other.token);
     const { visitId } = await openVisit(t);
     await addCharges(t, visitId, [{ service: lab }]);
     const key = crypto.randomUUID();
-    const res = await postPayment<ErrorBody>(t, other.token, visitId, { amount: 1_000, method: 'CASH' }, key);
+    const body = { amount: 1_000, method: 'CASH' as const };
+    const res = await postPayment<ErrorBody>(t, other.token, visitId, body, key);
     expect(res.status).toBe(409);
     expect(res.body.error.code).toBe('SHIFT_NOT_OPEN');
     expect(await count('payments', visitId)).toBe(0);
-    // The failed attempt released its key: once the shift is open, the same key pays.
+    expect(await storedKeys(key)).toBe(0);
+    // Nothing changed, so the retry is refused again: the same answer, decided on today's state.
+    const again = await postPayment<ErrorBody>(t, other.token, visitId, body, key);
+    expect(again.status).toBe(409);
+    expect(again.headers['idempotent-replayed']).toBeUndefined();
+    // The cause fixed, the same key pays, once; from then on that success is what a retry gets.
     await openShift(t, other.token);
-    const retry = await postPayment(t, other.token, visitId, { amount: 1_000, method: 'CASH' }, key);
-    expect(retry.status).toBe(201);
+    const paid = await postPayment(t, other.token, visitId, body, key);
+    expect(paid.status).toBe(201);
+    const replay = await postPayment(t, other.token, visitId, body, key);
+    expect(replay.headers['idempotent-replayed']).toBe('true');
+    expect(replay.text).toBe(paid.text);
+    expect(await count('payments', visitId)).toBe(1);
+    expect(await storedKeys(key)).toBe(1);
   });
 
   it('refuses picked charges of another visit (404) and waived ones (409)', async () => {

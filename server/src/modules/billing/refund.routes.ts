@@ -13,7 +13,7 @@ import { z } from 'zod';
 import type { ModuleDeps } from '../../http/module-deps';
 import { runIdempotent } from '../idempotency/idempotency.service';
 import { actorOf } from './actor';
-import { idempotencyHeadersSchema, markReplay } from './idempotent-reply';
+import { markReplay } from './idempotent-reply';
 import { decideRefund, listRefunds, requestRefund } from './refund.service';
 
 const tags = ['billing'];
@@ -24,11 +24,10 @@ export const refundRoutes: FastifyPluginAsyncZod<ModuleDeps> = async (app, { db,
   app.post(
     '/payments/:id/refund',
     {
-      config: { access: { roles: PERMISSIONS['billing.refund'] } },
+      config: { access: { roles: PERMISSIONS['billing.refund'], idempotent: true } },
       schema: {
         tags,
         params: idParams,
-        headers: idempotencyHeadersSchema,
         body: refundRequestSchema,
         response: { 201: refundChangedSchema },
       },

@@ -7,32 +7,11 @@ import { AppError } from '../../http/app-error';
 import { canonicalJson } from './canonical-json';
 import { idempotencyKeys } from './idempotency.schema';
 
-/** Printable ASCII, as clients generate them (UUIDs, ULIDs, "pay-<n>"); long enough for any of those. */
-const KEY_PATTERN = /^[\x21-\x7e]{8,255}$/;
-
 export interface IdempotentResult<T> {
   status: number;
   body: T;
   /** True when this is the stored answer to an earlier request with the same key. */
   replayed: boolean;
-}
-
-/** The key from the `Idempotency-Key` header: 400 when missing or malformed. */
-export function idempotencyKeyOf(request: FastifyRequest): string {
-  const raw = request.headers['idempotency-key'];
-  const key = Array.isArray(raw) ? raw[0] : raw;
-  if (key === undefined || key === '') {
-    throw new AppError(
-      'IDEMPOTENCY_KEY_REQUIRED',
-      'This request moves money: send an Idempotency-Key header',
-    );
-  }
-  if (!KEY_PATTERN.test(key)) {
-    throw new AppError('BAD_REQUEST', 'Idempotency-Key must be 8–255 printable characters', {
-      path: 'headers.idempotency-key',
-    });
-  }
-  return key;
 }
 
 function fingerprint(request: FastifyRequest): { scope: string; hash: string } {
@@ -49,7 +28,9 @@ function fingerprint(request: FastifyRequest): { scope: string; hash: string } {
  * The key row is inserted first, inside the same transaction as the work, so:
  * - a concurrent request with the same key blocks on that row until the first commits, then finds
  *   it and replays the stored answer (never a second payment);
- * - if the work fails, the key rolls back with it and a retry runs afresh;
+ * - if the work fails or is refused, the key rolls back with it and a retry runs afresh: only a
+ *   success is stored and replayed, a refusal moved nothing and is decided again on the state of
+ *   the retry (spec: MONEY-IDEM-3);
  * - the same key with a different body (or on another endpoint) is refused with 422.
  */
 export async function runIdempotent<T>(
@@ -58,7 +39,12 @@ export async function runIdempotent<T>(
   successStatus: number,
   work: (tx: Tx) => Promise<T>,
 ): Promise<IdempotentResult<T>> {
-  const key = idempotencyKeyOf(request);
+  // The access layer checked the header before validation (spec: HTTP-IDEM-1); a route that runs
+  // this without declaring `idempotent: true` is a programming error, not a client's.
+  const key = request.idempotencyKey;
+  if (key === null) {
+    throw new Error(`${request.method} ${request.routeOptions.url} must declare idempotent: true`);
+  }
   const userId = request.principal?.userId;
   if (!userId) throw new AppError('NOT_AUTHENTICATED', 'Sign in to continue');
   const { scope, hash } = fingerprint(request);

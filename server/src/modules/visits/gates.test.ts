@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/test-app';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-database';
+import type { GateName } from '../../http/gate-names';
 import { chargeSettledGate } from './gates';
 import { auditRows, insertPatient, insertService } from './testing/visit-fixtures';
 import { addCharge, type ErrorBody, openVisitOk, recordPayment } from './testing/visit-flow';
@@ -15,6 +16,8 @@ let t: TestApp;
 let before: { id: string; code: string };
 let after: { id: string; code: string };
 
+/** A test-only name, deliberately not in the production list of gate names. */
+const TEST_GATE = 'testChargeSettled' as GateName;
 const LAB_TECH = { roles: ['LAB_TECH' as const] };
 const renderUrl = (chargeId: string) => `/api/v1/test-orders/${chargeId}/render`;
 
@@ -24,12 +27,12 @@ beforeAll(async () => {
     database,
     setup: (app) => {
       app.gates.set(
-        'testChargeSettled',
+        TEST_GATE,
         chargeSettledGate(database.db, async (request) => (request.params as { chargeId: string }).chargeId),
       );
       app.post(
         '/api/v1/test-orders/:chargeId/render',
-        { config: { access: { roles: ['LAB_TECH'], gates: ['testChargeSettled'] } } },
+        { config: { access: { roles: ['LAB_TECH'], gates: [TEST_GATE] } } },
         async () => ({ rendered: true }),
       );
     },

@@ -95,8 +95,8 @@ export async function enforceChargeSettled(tx: Tx, chargeId: string, ctx: AuditC
 
 /**
  * A `chargeSettled` gate for routes that render an order; `resolveChargeId` finds the order's charge
- * from the request (null: the order has none, 404). Register it under a name of the route module's
- * choosing: `app.gates.set('labOrderChargeSettled', chargeSettledGate(db, ...))`.
+ * from the request (null: the order has none, 404). Register it under a name added to GATE_NAMES
+ * (http/gate-names.ts): `app.gates.set('labOrderChargeSettled', chargeSettledGate(db, ...))`.
  */
 export function chargeSettledGate(
   db: Db,

@@ -7,13 +7,14 @@ import {
   visitInsuranceChangedSchema,
 } from '@modern-emr/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Access } from '../../http/access';
 import type { ModuleDeps } from '../../http/module-deps';
 import { auditContextOf } from '../audit/audit.service';
 import { approveCover, attachCover, rejectCover, remitCover } from './visit-insurance.service';
 import { visitIdParamsSchema } from './visit-params';
 
 const tags = ['visits', 'hmo'];
-const access = { roles: PERMISSIONS['hmo.authorise'], gates: ['visitOpen'] };
+const access = { roles: PERMISSIONS['hmo.authorise'], gates: ['visitOpen'] } satisfies Access;
 const response = { 200: visitInsuranceChangedSchema };
 
 /** HMO cover on a visit (CASHIER): attach, approve or top up, reject, and the HMO's remittance. */

@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { inTransaction } from '../../db/transaction';
 import type { ModuleDeps } from '../../http/module-deps';
 import { actorOf } from '../billing/actor';
-import { idempotencyHeadersSchema, markReplay } from '../billing/idempotent-reply';
+import { markReplay } from '../billing/idempotent-reply';
 import { runIdempotent } from '../idempotency/idempotency.service';
 import { depositToWallet } from './wallet-deposit.service';
 import { readWallet } from './wallet-ledger.service';
@@ -37,11 +37,10 @@ export const walletRoutes: FastifyPluginAsyncZod<ModuleDeps> = async (app, { db,
   app.post(
     '/patients/:id/wallet',
     {
-      config: { access: { roles: PERMISSIONS['wallet.deposit'] } },
+      config: { access: { roles: PERMISSIONS['wallet.deposit'], idempotent: true } },
       schema: {
         tags,
         params: patientParams,
-        headers: idempotencyHeadersSchema,
         body: walletDepositRequestSchema,
         response: { 201: walletDepositCreatedSchema },
       },
