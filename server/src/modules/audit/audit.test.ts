@@ -7,7 +7,6 @@ import { createTestApp, type TestApp } from '../../../test/test-app';
 import { ENGINE } from '../../../test/test-database';
 import type { Db } from '../../db/database';
 import { queryRows } from '../../db/rows';
-import { inTransaction } from '../../db/transaction';
 import { canonicalJson } from '../idempotency/canonical-json';
 import { auditLog } from './audit.schema';
 import { recordAudit, systemContext, verifyAuditChain } from './audit.service';
@@ -15,6 +14,7 @@ import { writeAuditCheckpoint } from './audit-checkpoint.service';
 import { checkpointFileName } from './audit-checkpoint-file';
 import { chainHash, GENESIS_HASH, type HashedContent } from './audit-hash';
 import { deriveAuditKeys } from './audit-keys';
+import { behindTheTrigger } from './testing/tamper';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -32,14 +32,6 @@ async function firstIdOf(db: Db, action: string): Promise<number> {
     sql`select id from audit_log where action = ${action} order by id limit 1`,
   );
   return Number(row?.id);
-}
-
-/** What a superuser can do: switch the append-only triggers off for one transaction. */
-async function behindTheTrigger(db: Db, work: (db: Db) => Promise<unknown>): Promise<void> {
-  await inTransaction(db, async (tx) => {
-    await tx.execute(sql`set local session_replication_role = replica`);
-    await work(tx as unknown as Db); // a transaction runs the same statements as the pool
-  });
 }
 
 type Rehash = (previous: string, row: HashedContent) => string;
