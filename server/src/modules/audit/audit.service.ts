@@ -155,16 +155,16 @@ export async function verifyAuditChain(db: Db, options: VerifyOptions): Promise<
       .limit(batchSize);
     for (const row of rows) {
       rowsSoFar++;
-      // Rows hashed before the keyed chain existed may only come first; the keyed chain starts
-      // from the genesis hash at the first version-2 row, so a legacy row after it is a forgery.
+      // Rows hashed before the keyed chain existed may only come first, and cannot be proven; the
+      // first keyed row chains from the last of them, so a legacy row after it is a forgery.
       if (row.hashVersion === 1 && totals.checked === 0) {
         totals.legacyRows++;
       } else {
         totals.checked++;
         const expected = row.hashVersion === AUDIT_HASH_VERSION ? chainHash(previous, row, keys.chain) : null;
         if (expected !== row.hash) return fail('row-hash', { firstBadId: row.id });
-        previous = row.hash;
       }
+      previous = row.hash;
       for (const checkpoint of pending.get(row.id) ?? []) {
         totals.checkpoints++;
         const extra = { firstBadId: row.id, checkpoint: checkpoint.date };

@@ -244,6 +244,65 @@ describe('audit log', () => {
   });
 });
 
+describe('rows from before the keyed chain (hash version 1)', () => {
+  const legacy = (action: string, hash: string) => ({
+    createdAt: new Date(),
+    actorRoles: [],
+    action,
+    outcome: 'SUCCESS',
+    metadata: {},
+    hash,
+    hashVersion: 1,
+  });
+
+  it('AUDIT-CHAIN-2: are counted, not proven, and may only come before the keyed rows', async () => {
+    const fresh = await createTestApp();
+    try {
+      const db = fresh.database.db;
+      const checkpointDir = fresh.config.auditCheckpointDir;
+      // Inserts pass the append-only trigger: this is how rows from before the upgrade look.
+      await db
+        .insert(auditLog)
+        .values([legacy('test.legacy.1', 'a'.repeat(64)), legacy('test.legacy.2', 'b'.repeat(64))]);
+      for (let i = 0; i < 3; i++) await recordAudit(db, ctx, { action: 'test.keyed', metadata: { i } });
+      expect(await verifyAuditChain(db, { checkpointDir })).toMatchObject({
+        ok: true,
+        checked: 3,
+        legacyRows: 2,
+      });
+
+      await db.insert(auditLog).values(legacy('test.legacy.3', 'c'.repeat(64)));
+      expect(await verifyAuditChain(db, { checkpointDir })).toMatchObject({
+        ok: false,
+        reason: 'row-hash',
+        firstBadId: await firstIdOf(db, 'test.legacy.3'),
+      });
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  it('AUDIT-CHAIN-2: the last legacy row cannot be changed once a keyed row follows it', async () => {
+    const fresh = await createTestApp();
+    try {
+      const db = fresh.database.db;
+      await db.insert(auditLog).values(legacy('test.legacy', 'a'.repeat(64)));
+      await recordAudit(db, ctx, { action: 'test.keyed' });
+      const legacyId = await firstIdOf(db, 'test.legacy');
+      await behindTheTrigger(db, (tx) =>
+        tx.execute(sql`update audit_log set hash = ${'b'.repeat(64)} where id = ${legacyId}`),
+      );
+      expect(await verifyAuditChain(db, { checkpointDir: fresh.config.auditCheckpointDir })).toMatchObject({
+        ok: false,
+        reason: 'row-hash',
+        firstBadId: await firstIdOf(db, 'test.keyed'),
+      });
+    } finally {
+      await fresh.close();
+    }
+  });
+});
+
 describe('tampering by someone with the database but not SECRET_KEY', () => {
   for (const [name, rehash] of [
     ['a guessed key', guessedKey],
