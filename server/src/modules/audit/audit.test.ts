@@ -210,7 +210,7 @@ describe('audit log', () => {
     expect(await verifyOverHttp(t)).toMatchObject({ ok: false, reason: 'row-hash', firstBadId: target });
   });
 
-  it('names the row after one that was removed', async () => {
+  it('names the row after one that was removed, and the next server start logs it', async () => {
     const fresh = await freshAppWith(4);
     try {
       const db = fresh.database.db;
@@ -222,6 +222,25 @@ describe('audit log', () => {
         reason: 'row-hash',
         firstBadId: next,
       });
+      // The daily checkpoint job verifies first: it writes nothing and says why, at error level.
+      const lines: string[] = [];
+      const restarted = await createTestApp({
+        database: fresh.database,
+        env: { LOG_LEVEL: 'info' },
+        logStream: { write: (line) => lines.push(line) },
+      });
+      try {
+        await expect
+          .poll(() => lines.find((l) => l.includes('audit log tampered')), { timeout: 30_000 })
+          .toBeTruthy();
+        const logged = JSON.parse(lines.find((l) => l.includes('audit log tampered')) ?? '{}');
+        expect(logged).toMatchObject({
+          level: 50,
+          auditVerification: { reason: 'row-hash', firstBadId: next },
+        });
+      } finally {
+        await restarted.close();
+      }
     } finally {
       await fresh.close();
     }
