@@ -13,6 +13,7 @@ await build({
     migrate: 'src/cli/migrate.ts',
     seed: 'src/cli/seed.ts',
     'audit-verify': 'src/cli/audit-verify.ts',
+    'audit-checkpoint': 'src/cli/audit-checkpoint.ts',
     'user-create': 'src/cli/user-create.ts',
   },
   outdir: 'dist',

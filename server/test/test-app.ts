@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { Role } from '@modern-emr/domain';
 import type { FastifyInstance } from 'fastify';
 import type { Clock } from '../src/clock';
@@ -23,6 +26,8 @@ export function testConfig(env: Record<string, string> = {}): Config {
     LOG_LEVEL: 'silent',
     SECRET_KEY: TEST_SECRET,
     WEB_DIST_DIR: '/nonexistent',
+    // Each app its own folder: checkpoints of one test's database must not meet another's.
+    AUDIT_CHECKPOINT_DIR: mkdtempSync(path.join(tmpdir(), 'emr-audit-checkpoints-')),
     ...env,
   });
 }
@@ -231,6 +236,7 @@ export async function createTestApp(
     close: async () => {
       await app.close();
       if (!options.database) await database.close();
+      rmSync(config.auditCheckpointDir, { recursive: true, force: true });
     },
   };
 }

@@ -1,6 +1,8 @@
 import { type Config, ConfigError, loadConfig } from '../config/config';
+import { resolveSecretKey } from '../config/development-secret';
 import type { Database } from '../db/database';
 import { openDatabase } from '../db/open-database';
+import { useAuditKeys } from '../modules/audit/audit-keys';
 
 /** Shared shell for the npm scripts: parse config, open the database, always close it. */
 export interface CliOptions {
@@ -31,6 +33,8 @@ export async function runCli(
   }
   const database = await openDatabase(config);
   try {
+    // The same key as the server's, so rows a CLI writes (user:create) and checks chain with them.
+    useAuditKeys(resolveSecretKey(config));
     await work(config, database);
   } catch (err) {
     console.error(`${name} failed: ${(err as Error).message}`);

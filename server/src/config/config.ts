@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { type Role, roleSchema } from '@modern-emr/domain';
 import { z } from 'zod';
 import { secretKeyWeakness } from './secret-strength';
@@ -107,6 +108,8 @@ export const envSchema = z.object({
   HOST: z.string().min(1).optional(),
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
   DATA_DIR: z.string().min(1).default('./data'),
+  /** Signed audit checkpoints, outside the database; default DATA_DIR/audit-checkpoints. */
+  AUDIT_CHECKPOINT_DIR: z.string().min(1).optional(),
   DB_SSLMODE: z.enum(['disable', 'require', 'verify-full']).default('disable'),
   DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
   SECRET_KEY: z.string().optional(),
@@ -166,6 +169,8 @@ export interface Config {
   host: string;
   databaseUrl: string | undefined;
   dataDir: string;
+  /** Where the daily signed audit checkpoints are written and read back by verification. */
+  auditCheckpointDir: string;
   dbSslMode: Env['DB_SSLMODE'];
   dbPoolMax: number;
   /** Undefined outside production until the server derives a development key (see main.ts). */
@@ -252,6 +257,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     host: e.HOST ?? (isProduction ? '0.0.0.0' : '127.0.0.1'),
     databaseUrl: e.DATABASE_URL,
     dataDir: e.DATA_DIR,
+    auditCheckpointDir: e.AUDIT_CHECKPOINT_DIR ?? path.join(e.DATA_DIR, 'audit-checkpoints'),
     dbSslMode: e.DB_SSLMODE,
     dbPoolMax: e.DB_POOL_MAX,
     secretKey: e.SECRET_KEY,

@@ -6,6 +6,8 @@ import { type Clock, systemClock } from '../clock';
 import type { Config } from '../config/config';
 import type { Database } from '../db/database';
 import { auditRoutes } from '../modules/audit/audit.routes';
+import { scheduleAuditCheckpoints } from '../modules/audit/audit-checkpoint-job';
+import { useAuditKeys } from '../modules/audit/audit-keys';
 import { billingRoutes } from '../modules/billing/billing.routes';
 import { onlinePaymentRoutes } from '../modules/billing/online-payments.routes';
 import { catalogRoutes } from '../modules/catalog/catalog.routes';
@@ -74,6 +76,8 @@ export async function buildApp({
   registerErrorHandler(app);
   await registerSecurity(app, config);
   const identity = createIdentity({ db: database.db, config, clock });
+  useAuditKeys(config.secretKey);
+  scheduleAuditCheckpoints(app, { db: database.db, checkpointDir: config.auditCheckpointDir, clock });
   registerAccessControl(app, authenticate ?? identity.authenticate);
 
   await app.register(swagger, {
@@ -92,7 +96,7 @@ export async function buildApp({
     async (v1) => {
       await v1.register(settingsRoutes, { db: database.db });
       await v1.register(catalogRoutes, { db: database.db });
-      await v1.register(auditRoutes, { db: database.db });
+      await v1.register(auditRoutes, { db: database.db, config });
       await v1.register(authRoutes, { identity });
       await v1.register(usersRoutes, { identity });
       await v1.register(patientPortalRoutes, { db: database.db });

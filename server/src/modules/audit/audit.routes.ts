@@ -1,6 +1,7 @@
 import { auditChainCheckSchema, auditEntrySchema, pageQuerySchema, pageSchema } from '@modern-emr/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import type { Config } from '../../config/config';
 import type { Db } from '../../db/database';
 import { auditContextOf, listAudit, recordAudit, verifyAuditChain } from './audit.service';
 
@@ -14,7 +15,7 @@ const filterSchema = pageQuerySchema.extend({
   to: z.coerce.date().optional(),
 });
 
-export const auditRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
+export const auditRoutes: FastifyPluginAsyncZod<{ db: Db; config: Config }> = async (app, { db, config }) => {
   app.get(
     '/audit-logs',
     {
@@ -50,12 +51,21 @@ export const auditRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }
       },
     },
     async (request) => {
-      const result = await verifyAuditChain(db);
+      // spec: AUDIT-CHAIN-3 — the rows and the signed checkpoints outside the database.
+      const result = await verifyAuditChain(db, { checkpointDir: config.auditCheckpointDir });
       await recordAudit(db, auditContextOf(request), {
         action: 'audit.verify',
         outcome: result.ok ? 'SUCCESS' : 'FAILURE',
-        metadata: { checked: result.checked, firstBadId: result.ok ? null : result.firstBadId },
+        metadata: {
+          checked: result.checked,
+          firstBadId: result.ok ? null : (result.firstBadId ?? null),
+          reason: result.ok ? null : result.reason,
+        },
       });
+      if (result.ok) {
+        const { last: _last, ...totals } = result;
+        return totals;
+      }
       return result;
     },
   );

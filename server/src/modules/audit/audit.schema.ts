@@ -1,9 +1,10 @@
-import { bigserial, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigserial, index, jsonb, pgTable, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /**
  * Append-only: a trigger refuses UPDATE, DELETE and TRUNCATE (migration 0002), and each row's
- * `hash` covers the previous row's hash plus its own content, so an edit made around the trigger
- * (by a superuser, or on the disk) breaks the chain at that row.
+ * `hash` is an HMAC, keyed from SECRET_KEY, of the previous row's hash plus its own content, so an
+ * edit made around the trigger (by a superuser, or on the disk) breaks the chain at that row and
+ * cannot be re-hashed without the key. Signed checkpoints outside the database catch a removed tail.
  */
 export const auditLog = pgTable(
   'audit_log',
@@ -23,6 +24,8 @@ export const auditLog = pgTable(
     requestId: text('request_id'),
     metadata: jsonb('metadata').$type<Record<string, unknown>>().notNull(),
     hash: text('hash').notNull(),
+    /** 2: keyed HMAC over canonical values; 1: rows from before it (see docs/spec/audit-rules.md). */
+    hashVersion: smallint('hash_version').notNull(),
   },
   (t) => [
     index('audit_log_actor_idx').on(t.actorId, t.id),

@@ -1,12 +1,14 @@
+import type { AuditChainFailure } from '@modern-emr/domain';
 import { and, asc, desc, eq, gt, gte, like, lt, type SQL, sql } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
 import type { Db, Tx } from '../../db/database';
 import { escapeLike } from '../../db/like-pattern';
-import { queryRows } from '../../db/rows';
 import { inTransaction } from '../../db/transaction';
 import { auditLog } from './audit.schema';
 import type { AuditContext, AuditEvent } from './audit.types';
-import { chainHash, GENESIS_HASH } from './audit-hash';
+import { type LoadedCheckpoint, readCheckpointFiles, type SignedCheckpoint } from './audit-checkpoint-file';
+import { AUDIT_HASH_VERSION, canonicalAuditRow, chainHash, GENESIS_HASH } from './audit-hash';
+import { auditKeys } from './audit-keys';
 
 /** Serialises appends so two transactions never chain onto the same previous row. */
 const AUDIT_CHAIN_LOCK = 7_345_112_002;
@@ -39,7 +41,8 @@ export async function recordAudit(db: Db | Tx, ctx: AuditContext, event: AuditEv
       .from(auditLog)
       .orderBy(desc(auditLog.id))
       .limit(1);
-    const row = {
+    // spec: AUDIT-CHAIN-1 — the canonical row is both what is stored and what is hashed.
+    const row = canonicalAuditRow({
       createdAt: new Date(),
       actorId: ctx.actorId,
       actorRoles: [...ctx.actorRoles],
@@ -53,8 +56,9 @@ export async function recordAudit(db: Db | Tx, ctx: AuditContext, event: AuditEv
       userAgent: ctx.userAgent,
       requestId: ctx.requestId,
       metadata: event.metadata ?? {},
-    };
-    await tx.insert(auditLog).values({ ...row, hash: chainHash(last?.hash ?? GENESIS_HASH, row) });
+    });
+    const hash = chainHash(last?.hash ?? GENESIS_HASH, row, auditKeys().chain);
+    await tx.insert(auditLog).values({ ...row, hashVersion: AUDIT_HASH_VERSION, hash });
   });
 }
 
@@ -95,13 +99,53 @@ export async function listAudit(db: Db, filter: AuditFilter, page: { page: numbe
   return { items, total: count?.n ?? 0, ...page };
 }
 
-export type VerifyResult = { ok: true; checked: number } | { ok: false; checked: number; firstBadId: number };
+/** Why verification failed; every reason means the log was changed outside the application. */
+export type VerifyFailure = AuditChainFailure;
 
-/** Walks the whole chain in id order; the first row whose hash does not follow is named. */
-export async function verifyAuditChain(db: Db, batchSize = 5000): Promise<VerifyResult> {
+interface VerifyTotals {
+  /** Rows whose keyed hash was checked. */
+  checked: number;
+  /** Rows from before the keyed chain (hash version 1), counted but not provable; see docs. */
+  legacyRows: number;
+  /** Checkpoint files checked against the rows. */
+  checkpoints: number;
+}
+
+export type VerifyResult =
+  | ({ ok: true; last: { id: number; hash: string; count: number } | null } & VerifyTotals)
+  | ({ ok: false; reason: VerifyFailure; firstBadId?: number; checkpoint?: string } & VerifyTotals);
+
+export interface VerifyOptions {
+  /** Where the signed checkpoints are; each is checked against the rows. */
+  checkpointDir: string;
+  batchSize?: number;
+}
+
+/**
+ * Walks the whole chain in id order and checks every checkpoint against it. The first row whose
+ * hash does not follow is named; then a checkpoint the rows no longer match.
+ */
+// spec: AUDIT-CHAIN-2, AUDIT-CHAIN-3
+export async function verifyAuditChain(db: Db, options: VerifyOptions): Promise<VerifyResult> {
+  const keys = auditKeys();
+  const batchSize = options.batchSize ?? 5000;
+  const loaded = await readCheckpointFiles(options.checkpointDir, keys.checkpoint);
+  const pending = checkpointsByRow(loaded);
+  const totals: VerifyTotals = { checked: 0, legacyRows: 0, checkpoints: 0 };
+  const fail = (
+    reason: VerifyFailure,
+    extra: { firstBadId?: number; checkpoint?: string },
+  ): VerifyResult => ({
+    ok: false,
+    reason,
+    ...extra,
+    ...totals,
+  });
+
   let previous = GENESIS_HASH;
+  let last: { id: number; hash: string } | null = null;
+  let rowsSoFar = 0;
   let afterId = 0;
-  let checked = 0;
   for (;;) {
     const rows = await db
       .select()
@@ -110,18 +154,52 @@ export async function verifyAuditChain(db: Db, batchSize = 5000): Promise<Verify
       .orderBy(asc(auditLog.id))
       .limit(batchSize);
     for (const row of rows) {
-      checked++;
-      const expected = chainHash(previous, row);
-      if (expected !== row.hash) return { ok: false, checked, firstBadId: row.id };
+      rowsSoFar++;
+      // Rows hashed before the keyed chain existed may only come first, and cannot be proven; the
+      // first keyed row chains from the last of them, so a legacy row after it is a forgery.
+      if (row.hashVersion === 1 && totals.checked === 0) {
+        totals.legacyRows++;
+      } else {
+        totals.checked++;
+        const expected = row.hashVersion === AUDIT_HASH_VERSION ? chainHash(previous, row, keys.chain) : null;
+        if (expected !== row.hash) return fail('row-hash', { firstBadId: row.id });
+      }
       previous = row.hash;
+      for (const checkpoint of pending.get(row.id) ?? []) {
+        totals.checkpoints++;
+        const extra = { firstBadId: row.id, checkpoint: checkpoint.date };
+        if (checkpoint.hash !== row.hash) return fail('checkpoint-hash', extra);
+        if (checkpoint.count !== rowsSoFar || checkpoint.legacyRows !== totals.legacyRows) {
+          return fail('checkpoint-count', extra);
+        }
+      }
+      pending.delete(row.id);
+      last = { id: row.id, hash: row.hash };
       afterId = row.id;
     }
-    if (rows.length < batchSize) return { ok: true, checked };
+    if (rows.length < batchSize) break;
   }
+
+  const invalid = loaded.find((c) => !c.valid);
+  if (invalid) return fail('checkpoint-invalid', { checkpoint: invalid.file });
+  for (const [lastId, checkpoints] of pending) {
+    const first = checkpoints[0];
+    // lastId 0 is the checkpoint of an empty log: there is no row to find.
+    if (first && lastId > 0) {
+      return fail('checkpoint-row-missing', { firstBadId: lastId, checkpoint: first.date });
+    }
+    totals.checkpoints += checkpoints.length;
+  }
+  return { ok: true, last: last && { ...last, count: rowsSoFar }, ...totals };
 }
 
-/** Row count, for the CLI's summary line. */
-export async function auditRowCount(db: Db): Promise<number> {
-  const [r] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from audit_log`);
-  return r?.n ?? 0;
+function checkpointsByRow(loaded: LoadedCheckpoint[]): Map<number, SignedCheckpoint[]> {
+  const byRow = new Map<number, SignedCheckpoint[]>();
+  for (const entry of loaded) {
+    if (!entry.valid) continue;
+    const list = byRow.get(entry.checkpoint.lastId) ?? [];
+    list.push(entry.checkpoint);
+    byRow.set(entry.checkpoint.lastId, list);
+  }
+  return byRow;
 }

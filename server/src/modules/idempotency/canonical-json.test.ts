@@ -13,5 +13,7 @@ describe('canonicalJson', () => {
     expect(canonicalJson({ a: [1, 2] })).not.toBe(canonicalJson({ a: [2, 1] }));
     expect(canonicalJson({ a: 1, b: undefined })).toBe(canonicalJson({ a: 1 }));
     expect(canonicalJson({ a: 1 })).not.toBe(canonicalJson({ a: 1, b: 0 }));
+    // A parsed body can hold a `__proto__` key; it is data and must count like any other.
+    expect(canonicalJson(JSON.parse('{"__proto__":{"x":1}}'))).not.toBe(canonicalJson({}));
   });
 });

@@ -211,7 +211,9 @@ export function AuditLogPage() {
           icon={<IconLinkOff aria-hidden="true" />}
           title="Chain broken"
         >
-          Entry #{chain.firstBadId} does not match the chain: it or an entry before it was altered or removed
+          {chain.firstBadId === undefined
+            ? `The checkpoint ${chain.checkpoint ?? ''} kept outside the database was not signed by this server: it was altered or replaced`
+            : `Entry #${chain.firstBadId} does not match the chain: it or an entry before it was altered or removed`}{' '}
           outside the application ({chain.checked} entries checked). Report this to whoever is responsible for
           the server.
         </Alert>
