@@ -1,6 +1,9 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Plugin, type ResolvedConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { measureSignInJavaScript, SIGN_IN_BUDGET_BYTES } from './sign-in-budget.ts';
 import { PRIMARY_HEX } from './src/app/theme/palette.ts';
 
 // The API server (server/) listens on 8080 by default; `npm run dev -w web` proxies to it.
@@ -14,10 +17,50 @@ function themeColorInHtml(): Plugin {
   };
 }
 
+const ZOD_CSP = fileURLToPath(new URL('./src/zod-csp.ts', import.meta.url));
+
+/**
+ * Every import of 'zod' (the app's and the domain package's) gets src/zod-csp.ts, which sets
+ * `jitless` and re-exports zod; only that file itself reaches the real package. Why: see the file.
+ */
+function zodConfiguredOnImport(): Plugin {
+  return {
+    name: 'modern-emr:zod-configured-on-import',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source !== 'zod' || !importer || importer === ZOD_CSP) return null;
+      return ZOD_CSP;
+    },
+  };
+}
+
+/** Prints what the sign-in page downloads; e2e/tests/bundle-budget.e2e.test.ts holds it to the budget. */
+function reportSignInJavaScript(): Plugin {
+  let outDir = '';
+  let logger: ResolvedConfig['logger'] | undefined;
+  return {
+    name: 'modern-emr:sign-in-javascript',
+    apply: 'build',
+    configResolved: (config) => {
+      outDir = path.resolve(config.root, config.build.outDir);
+      logger = config.logger;
+    },
+    closeBundle: () => {
+      const { files, gzipBytes } = measureSignInJavaScript(outDir);
+      const kB = (bytes: number) => (bytes / 1000).toFixed(2);
+      logger?.info(
+        `Sign-in page JavaScript: ${kB(gzipBytes)} kB gzip in ${files.length} files (budget ${kB(SIGN_IN_BUDGET_BYTES)} kB)`,
+      );
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
+    zodConfiguredOnImport(),
     react(),
     themeColorInHtml(),
+    reportSignInJavaScript(),
     VitePWA({
       strategies: 'generateSW',
       // An external registerSW.js: the production CSP (script-src 'self') forbids the inline variant.
@@ -45,8 +88,9 @@ export default defineConfig({
       workbox: {
         // The app shell; the plugin adds the manifest itself.
         globPatterns: ['**/*.{html,js,css,svg,png}'],
-        // A new release takes over open tabs at once (one bundle, so no old/new chunk mix), and the
-        // first visit is controlled without a reload so the shell works offline straight away.
+        // A new release takes over open tabs at once, and the first visit is controlled without a
+        // reload so the shell works offline straight away. A tab opened before the release may then
+        // ask for a page chunk that is gone: the router reloads it once (app/routing/lazy-page.ts).
         skipWaiting: true,
         clientsClaim: true,
         navigateFallback: '/index.html',
@@ -68,5 +112,7 @@ export default defineConfig({
   },
   build: {
     target: 'es2022',
+    // dist/.vite/manifest.json: the chunk graph from which the sign-in page's JavaScript is measured.
+    manifest: true,
   },
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PASSWORD_MAX_LENGTH } from './password-policy';
 import { roleSchema, STAFF_ROLES } from './roles';
+import { clinicDisplaySchema } from './settings';
 
 /** Stored lower-case; letters, digits, dot, dash, underscore (no e-mail addresses: they are PHI for patients). */
 export const usernameSchema = z
@@ -119,6 +120,8 @@ export const meSchema = z.object({
   mfaEnrolmentRequired: z.boolean(),
   patientId: z.uuid().nullable(),
   portalVerified: z.boolean().nullable(),
+  /** The clinic's time zone, locale and currency, so every screen formats as the clinic reads. */
+  clinic: clinicDisplaySchema,
 });
 export type Me = z.infer<typeof meSchema>;
 

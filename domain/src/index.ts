@@ -7,6 +7,7 @@ export * from './catalog';
 export * from './catalog-csv';
 export * from './charge-order';
 export * from './charge-status';
+export * from './clinic-display';
 export * from './consultation';
 export * from './errors';
 export * from './hmo';

@@ -1,4 +1,4 @@
-import { ROLES, type Role, STAFF_ROLES } from './roles';
+import { ROLES, type Role, STAFF_ROLES } from './role-names';
 
 /**
  * Who may do what, in one table shared by server and web: the server's route declarations read

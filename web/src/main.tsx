@@ -1,5 +1,3 @@
-// First: must run before any zod schema is built (see the file).
-import './zod-csp';
 import '@mantine/core/styles.css';
 // After Mantine's defaults so the theme's variables win (see app/AppProviders.tsx for why static).
 import './app/theme/mantine-theme.gen.css';

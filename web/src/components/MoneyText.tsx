@@ -1,11 +1,12 @@
 import { Text, type TextProps } from '@mantine/core';
 import { formatMoney } from '@modern-emr/domain';
+import { clinicDisplay } from '../lib/format';
 import classes from './money.module.css';
 
 export interface MoneyTextProps extends Omit<TextProps, 'children' | 'component'> {
   /** Integer minor units (kobo); negative for a credit. */
   minor: number;
-  /** ISO 4217; the clinic's currency. */
+  /** ISO 4217; the clinic's currency (settings) unless given. */
   currency?: string;
   /** Block-level when it stands on its own line (a summary cell), inline by default. */
   block?: boolean;
@@ -17,7 +18,7 @@ export interface MoneyTextProps extends Omit<TextProps, 'children' | 'component'
  */
 export function MoneyText({
   minor,
-  currency = 'NGN',
+  currency = clinicDisplay().currency,
   block = false,
   className,
   size,

@@ -1,8 +1,9 @@
+import { clinicDay } from './format';
+
 /**
- * YYYY-MM-DD of the browser's calendar day. The desk's computer stands in the clinic, so its day
- * is the clinic's day for "today's visits" and for checking a date of birth is not in the future.
+ * YYYY-MM-DD of the clinic's calendar day (its time zone, from the clinic settings), for "today's
+ * visits" and for checking a date of birth is not in the future, whatever zone the computer is in.
  */
 export function localToday(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return clinicDay(now);
 }

@@ -1,4 +1,4 @@
-import type { Me, Role } from '@modern-emr/domain';
+import { DEFAULT_CLINIC_DISPLAY, type Me, type Role } from '@modern-emr/domain';
 import { startSession } from '../features/auth/session';
 
 export function makeUser(roles: Role[], overrides: Partial<Me> = {}): Me {
@@ -12,6 +12,7 @@ export function makeUser(roles: Role[], overrides: Partial<Me> = {}): Me {
     mfaEnrolmentRequired: false,
     patientId: null,
     portalVerified: null,
+    clinic: DEFAULT_CLINIC_DISPLAY,
     ...overrides,
   };
 }

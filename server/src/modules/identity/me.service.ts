@@ -2,6 +2,7 @@ import type { Me, Role } from '@modern-emr/domain';
 import { sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/database';
 import { queryRows } from '../../db/rows';
+import { getSettings } from '../settings/settings.service';
 import { mfaRequiredRolesSql } from './mfa-policy.service';
 
 interface MeRow extends Record<string, unknown> {
@@ -16,7 +17,10 @@ interface MeRow extends Record<string, unknown> {
   portal_verified: boolean | null;
 }
 
-/** The signed-in user as the web app needs it: who, which roles, and what they must do first. */
+/**
+ * The signed-in user as the web app needs it: who, which roles, what they must do first, and how
+ * the clinic writes dates, times and amounts (its time zone, locale and currency).
+ */
 export async function loadMe(db: Db | Tx, userId: string, defaultMfaRoles: readonly Role[]): Promise<Me> {
   const [row] = await queryRows<MeRow>(
     db,
@@ -27,6 +31,7 @@ export async function loadMe(db: Db | Tx, userId: string, defaultMfaRoles: reado
         where u.id = ${userId}`,
   );
   if (!row) throw new Error('signed-in user has no row');
+  const { timeZone, locale, currency } = await getSettings(db);
   return {
     id: row.id,
     username: row.username,
@@ -37,5 +42,7 @@ export async function loadMe(db: Db | Tx, userId: string, defaultMfaRoles: reado
     mfaEnrolmentRequired: row.mfa_required && !row.mfa_enabled,
     patientId: row.patient_id,
     portalVerified: row.patient_id ? Boolean(row.portal_verified) : null,
+    // spec: WEB-FMT-1
+    clinic: { timeZone, locale, currency },
   };
 }

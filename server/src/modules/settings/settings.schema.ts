@@ -12,6 +12,8 @@ export const clinicSettings = pgTable(
     email: text('email').notNull().default(''),
     currency: text('currency').notNull().default('NGN'),
     timeZone: text('time_zone').notNull().default('Africa/Lagos'),
+    /** BCP 47; how screens write dates and times (en-NG: 03/12/2026, 17:29). */
+    locale: text('locale').notNull().default('en-NG'),
     phoneRegion: text('phone_region').notNull().default('NG'),
     mrnPrefix: text('mrn_prefix').notNull().default('MRN-'),
     /** Kobo; ₦50,000 by default. */

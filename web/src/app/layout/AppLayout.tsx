@@ -1,4 +1,4 @@
-import { Burger, ScrollArea, Text } from '@mantine/core';
+import { Burger, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconLogin2 } from '@tabler/icons-react';
 import { useEffect } from 'react';
@@ -49,7 +49,8 @@ export function AppLayout() {
         <AppHeader />
       </header>
       <nav id={NAV_ID} className={classes.nav} aria-label="Main" data-open={navOpen || undefined}>
-        <ScrollArea className={classes.navScroll} type="auto">
+        {/* A native scroll box: Mantine's ScrollArea brings all of floating-ui into the sign-in bundle. */}
+        <div className={classes.navScroll}>
           <div className={classes.navList}>
             {sections.map((section) => (
               <div key={section.label} className={classes.navSection}>
@@ -75,7 +76,7 @@ export function AppLayout() {
               />
             )}
           </div>
-        </ScrollArea>
+        </div>
       </nav>
       <main id="main" className={classes.main} tabIndex={-1}>
         <OfflineBanner />

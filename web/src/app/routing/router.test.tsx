@@ -1,6 +1,6 @@
-import { fireEvent, screen, within } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { configure, fireEvent, screen, within } from '@testing-library/react';
+import { createMemoryRouter, type RouteObject, RouterProvider } from 'react-router';
+import { afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
 import { endSession } from '../../features/auth/session';
 import { renderWithProviders } from '../../test/render';
 import { jsonResponse, signInAs } from '../../test/session-fixtures';
@@ -18,6 +18,22 @@ function navLinks(): string[] {
     .queryAllByRole('link')
     .map((link) => link.textContent ?? '');
 }
+
+function lazyLoaders(list: RouteObject[]): (() => Promise<unknown>)[] {
+  return list.flatMap((route) => [
+    ...(typeof route.lazy === 'function' ? [route.lazy as () => Promise<unknown>] : []),
+    ...lazyLoaders(route.children ?? []),
+  ]);
+}
+
+// Every page's code is fetched on first visit; load it all once up front (which also proves each
+// lazy route resolves) so that a busy test machine does not turn that first import into a timeout.
+beforeAll(async () => {
+  await Promise.all(lazyLoaders(routes).map((load) => load()));
+  // A lazy route still renders a few ticks later than an eager one; the default 1 s wait for a
+  // heading was seen to run out on a loaded two-core machine.
+  configure({ asyncUtilTimeout: 5_000 });
+}, 60_000);
 
 beforeEach(() => {
   vi.stubGlobal('fetch', async (input: RequestInfo | URL) =>
@@ -70,7 +86,8 @@ describe('app routes', () => {
       expect(await screen.findByRole('heading', { level: 1, name: heading })).toBeTruthy();
       unmount();
     }
-  });
+    // Seven station pages rendered in full, one after another: more than the default 5 s on a busy machine.
+  }, 20_000);
 
   test('the navigation hides administration from a nurse, and the page itself refuses', async () => {
     signInAs(['NURSE']);

@@ -1,33 +1,34 @@
 import type { Permission } from '@modern-emr/domain';
-import type { ReactNode } from 'react';
+import type { ReactElement } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
-import { AccountPage } from '../../features/account/AccountPage';
-import { AdminHomePage } from '../../features/admin/AdminHomePage';
-import { AuditLogPage } from '../../features/admin/AuditLogPage';
-import { UsersPage } from '../../features/admin/UsersPage';
-import { ChangePasswordPage } from '../../features/auth/ChangePasswordPage';
 import { LoginPage } from '../../features/auth/LoginPage';
 import { HomeRedirect, RequireAuth, RequirePermission } from '../../features/auth/RequireAuth';
 import { restoreSession } from '../../features/auth/session';
-import { CashierHomePage } from '../../features/cashier/CashierHomePage';
-import { EndOfDayPage } from '../../features/cashier/EndOfDayPage';
-import { VisitBillingPage } from '../../features/cashier/VisitBillingPage';
-import { WalletPage } from '../../features/cashier/WalletPage';
-import { ConsultationPage } from '../../features/doctor/ConsultationPage';
-import { DoctorHomePage } from '../../features/doctor/DoctorHomePage';
 import { NotFoundPage } from '../../features/not-found/NotFoundPage';
-import { PatientPage } from '../../features/patients/PatientPage';
-import { RegisterPatientPage } from '../../features/patients/RegisterPatientPage';
-import { PortalHomePage } from '../../features/portal/PortalHomePage';
-import { ReceptionHomePage } from '../../features/reception/ReceptionHomePage';
 import { STATION_INFO, StationHomePage } from '../../features/stations/StationHomePage';
 import { AppLayout } from '../layout/AppLayout';
+import { loadPage } from './lazy-page';
 import { paths } from './paths';
 import { RouteErrorPage } from './RouteErrorPage';
 
-const guarded = (permission: Permission, page: ReactNode) => (
+const guarded = (permission: Permission, page: ReactElement) => (
   <RequirePermission permission={permission}>{page}</RequirePermission>
 );
+
+/**
+ * A page whose code is fetched the first time it is opened, so that on a slow line the sign-in
+ * screen does not wait for every station's pages (and a receptionist never downloads the cashier's).
+ * The service worker still precaches every chunk once the app is installed.
+ */
+// spec: WEB-BUNDLE-1
+function onDemand(load: () => Promise<ReactElement>, permission?: Permission): Pick<RouteObject, 'lazy'> {
+  return {
+    lazy: async () => {
+      const page = await loadPage(load);
+      return { element: permission ? guarded(permission, page) : page };
+    },
+  };
+}
 
 export const routes: RouteObject[] = [
   {
@@ -42,23 +43,104 @@ export const routes: RouteObject[] = [
             element: <RequireAuth />,
             children: [
               { path: paths.home, element: <HomeRedirect /> },
-              { path: paths.changePassword, element: <ChangePasswordPage /> },
-              { path: paths.account, element: <AccountPage /> },
-              { path: paths.admin, element: guarded('users.manage', <AdminHomePage />) },
-              { path: paths.adminUsers, element: guarded('users.manage', <UsersPage />) },
-              { path: paths.adminAuditLog, element: guarded('audit.read', <AuditLogPage />) },
-              { path: paths.reception, element: guarded('patients.register', <ReceptionHomePage />) },
+              {
+                path: paths.changePassword,
+                ...onDemand(async () => {
+                  const { ChangePasswordPage } = await import('../../features/auth/ChangePasswordPage');
+                  return <ChangePasswordPage />;
+                }),
+              },
+              {
+                path: paths.account,
+                ...onDemand(async () => {
+                  const { AccountPage } = await import('../../features/account/AccountPage');
+                  return <AccountPage />;
+                }),
+              },
+              {
+                path: paths.admin,
+                ...onDemand(async () => {
+                  const { AdminHomePage } = await import('../../features/admin/AdminHomePage');
+                  return <AdminHomePage />;
+                }, 'users.manage'),
+              },
+              {
+                path: paths.adminUsers,
+                ...onDemand(async () => {
+                  const { UsersPage } = await import('../../features/admin/UsersPage');
+                  return <UsersPage />;
+                }, 'users.manage'),
+              },
+              {
+                path: paths.adminAuditLog,
+                ...onDemand(async () => {
+                  const { AuditLogPage } = await import('../../features/admin/AuditLogPage');
+                  return <AuditLogPage />;
+                }, 'audit.read'),
+              },
+              {
+                path: paths.reception,
+                ...onDemand(async () => {
+                  const { ReceptionHomePage } = await import('../../features/reception/ReceptionHomePage');
+                  return <ReceptionHomePage />;
+                }, 'patients.register'),
+              },
               {
                 path: paths.receptionNewPatient,
-                element: guarded('patients.register', <RegisterPatientPage />),
+                ...onDemand(async () => {
+                  const { RegisterPatientPage } = await import('../../features/patients/RegisterPatientPage');
+                  return <RegisterPatientPage />;
+                }, 'patients.register'),
               },
-              { path: paths.patient, element: guarded('patients.read', <PatientPage />) },
-              { path: paths.cashier, element: guarded('till.operate', <CashierHomePage />) },
-              { path: paths.cashierVisit, element: guarded('billing.pay', <VisitBillingPage />) },
-              { path: paths.cashierWallet, element: guarded('billing.pay', <WalletPage />) },
-              { path: paths.cashierEndOfDay, element: guarded('till.operate', <EndOfDayPage />) },
-              { path: paths.doctor, element: guarded('consultation.write', <DoctorHomePage />) },
-              { path: paths.doctorVisit, element: guarded('consultation.write', <ConsultationPage />) },
+              {
+                path: paths.patient,
+                ...onDemand(async () => {
+                  const { PatientPage } = await import('../../features/patients/PatientPage');
+                  return <PatientPage />;
+                }, 'patients.read'),
+              },
+              {
+                path: paths.cashier,
+                ...onDemand(async () => {
+                  const { CashierHomePage } = await import('../../features/cashier/CashierHomePage');
+                  return <CashierHomePage />;
+                }, 'till.operate'),
+              },
+              {
+                path: paths.cashierVisit,
+                ...onDemand(async () => {
+                  const { VisitBillingPage } = await import('../../features/cashier/VisitBillingPage');
+                  return <VisitBillingPage />;
+                }, 'billing.pay'),
+              },
+              {
+                path: paths.cashierWallet,
+                ...onDemand(async () => {
+                  const { WalletPage } = await import('../../features/cashier/WalletPage');
+                  return <WalletPage />;
+                }, 'billing.pay'),
+              },
+              {
+                path: paths.cashierEndOfDay,
+                ...onDemand(async () => {
+                  const { EndOfDayPage } = await import('../../features/cashier/EndOfDayPage');
+                  return <EndOfDayPage />;
+                }, 'till.operate'),
+              },
+              {
+                path: paths.doctor,
+                ...onDemand(async () => {
+                  const { DoctorHomePage } = await import('../../features/doctor/DoctorHomePage');
+                  return <DoctorHomePage />;
+                }, 'consultation.write'),
+              },
+              {
+                path: paths.doctorVisit,
+                ...onDemand(async () => {
+                  const { ConsultationPage } = await import('../../features/doctor/ConsultationPage');
+                  return <ConsultationPage />;
+                }, 'consultation.write'),
+              },
               {
                 path: paths.nurse,
                 element: guarded('nursing.write', <StationHomePage info={STATION_INFO.nurse} />),
@@ -72,7 +154,13 @@ export const routes: RouteObject[] = [
                 path: paths.pharmacy,
                 element: guarded('pharmacy.dispense', <StationHomePage info={STATION_INFO.pharmacy} />),
               },
-              { path: paths.portal, element: guarded('portal.use', <PortalHomePage />) },
+              {
+                path: paths.portal,
+                ...onDemand(async () => {
+                  const { PortalHomePage } = await import('../../features/portal/PortalHomePage');
+                  return <PortalHomePage />;
+                }, 'portal.use'),
+              },
             ],
           },
           { path: '*', element: <NotFoundPage /> },

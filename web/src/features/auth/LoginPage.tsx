@@ -6,6 +6,7 @@ import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { destinationAfterSignIn } from '../../app/routing/access';
 import { safeNext } from '../../app/routing/paths';
 import { ApiError, describeWait } from '../../lib/api';
+import { formatTime } from '../../lib/format';
 import { usePageTitle } from '../../lib/use-page-title';
 import { type LoginRequest, login } from './auth-api';
 import classes from './LoginPage.module.css';
@@ -23,12 +24,9 @@ interface Problem {
   tone: 'error' | 'wait';
 }
 
-/** A wall-clock time for "locked until", in the user's own time zone. */
+/** A wall-clock time for "locked until", on the clinic's clock. */
 function clockTime(secondsFromNow: number): string {
-  return new Date(Date.now() + secondsFromNow * 1000).toLocaleTimeString([], {
-    hour: '2-digit',
-    minute: '2-digit',
-  });
+  return formatTime(new Date(Date.now() + secondsFromNow * 1000));
 }
 
 function problemOf(error: unknown): Problem {

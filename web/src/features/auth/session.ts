@@ -2,6 +2,7 @@ import type { Me, SessionResponse } from '@modern-emr/domain';
 import { useSyncExternalStore } from 'react';
 import { ApiError, apiRequest, type RenewOutcome, setAuthHooks } from '../../lib/api';
 import { deleteCookie, readCookie } from '../../lib/cookies';
+import { setClinicDisplay } from '../../lib/format';
 import { refresh } from './auth-api';
 
 /** Set by the server next to the httpOnly refresh cookie; echoed in X-CSRF-Token on refresh. */
@@ -34,10 +35,13 @@ function setState(next: SessionState): void {
 }
 
 export function startSession(response: Pick<SessionResponse, 'accessToken' | 'user'>): void {
+  // spec: WEB-FMT-1 (every formatter writes in the clinic's zone and locale from here on)
+  setClinicDisplay(response.user.clinic);
   setState({ status: 'signed-in', accessToken: response.accessToken, user: response.user });
 }
 
 export function updateUser(user: SessionUser): void {
+  setClinicDisplay(user.clinic);
   if (state.status === 'signed-in') setState({ ...state, user });
 }
 

@@ -4,6 +4,7 @@ import { IconRefresh } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { type Column, PaginatedTable } from '../../components/PaginatedTable';
 import { usePagedList } from '../../components/use-paged-list';
+import { formatTime } from '../../lib/format';
 import { patientPath } from '../patients/patient-paths';
 import { VisitStatusCell } from '../visits/VisitStatusCell';
 import { PAYER_LABELS, VISIT_TYPE_LABELS } from '../visits/visit-labels';
@@ -11,11 +12,8 @@ import { receptionWorklist } from '../visits/visits-api';
 
 const PAGE_SIZE = 20;
 
-const timeOf = (iso: string) =>
-  new Date(iso).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
-
 const COLUMNS: Column<VisitListItem>[] = [
-  { key: 'time', header: 'Opened', cell: (v) => timeOf(v.openedAt) },
+  { key: 'time', header: 'Opened', cell: (v) => formatTime(v.openedAt) },
   {
     key: 'patient',
     header: 'Patient',
