@@ -1,4 +1,4 @@
-import { verifyAuditChain } from '../modules/audit/audit.service';
+import { verifyAuditChain } from '../modules/audit';
 import { runCli } from './run-cli';
 
 await runCli('audit:verify', async (_config, database) => {

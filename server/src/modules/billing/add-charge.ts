@@ -2,11 +2,12 @@ import { mulMinor } from '@modern-emr/domain';
 import { eq, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/database';
 import { AppError } from '../../http/app-error';
-import type { serviceCatalog } from '../catalog/catalog.schema';
-import { unitPriceFor } from '../hmo/tariff-price';
-import { visitInsurance } from '../visits/visits.schema';
+import type { serviceCatalog } from '../catalog';
+import { unitPriceFor } from '../hmo';
+import type { VisitRow } from '../visit-records';
+import { visitInsurance } from '../visit-records';
 import { charges } from './billing.schema';
-import type { ChargeRow, VisitRow } from './visit-billing.service';
+import type { ChargeRow } from './visit-billing.service';
 
 type ServiceRow = typeof serviceCatalog.$inferSelect;
 

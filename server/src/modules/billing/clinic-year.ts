@@ -1,6 +1,6 @@
 import { localDateOf } from '@modern-emr/domain';
 import type { Tx } from '../../db/database';
-import { getSettings } from '../settings/settings.service';
+import { getSettings } from '../settings';
 
 /**
  * The calendar year of `instant` in the clinic's time zone: receipt and refund numbers restart each

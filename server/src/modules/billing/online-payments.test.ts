@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type LoggedIn, loginAs, type TestApp } from '../../../test/test-app';
 import { ENGINE } from '../../../test/test-database';
 import { queryRows } from '../../db/rows';
-import { visits } from '../visits/visits.schema';
-import { insertPatient, insertVisitWithCharges } from '../wallet/testing/billing-fixtures';
+import { visits } from '../visit-records';
+import { insertPatient, insertVisitWithCharges } from '../wallet/testing';
 import { onlinePayments, payments } from './billing.schema';
 import type { OnlinePaymentView } from './online-payment-wire';
 

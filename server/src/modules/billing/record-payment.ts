@@ -1,12 +1,12 @@
 import { allocatePayment, type PaymentAllocation, type PaymentMethod } from '@modern-emr/domain';
 import type { Tx } from '../../db/database';
-import { recordAudit } from '../audit/audit.service';
-import type { AuditContext } from '../audit/audit.types';
-import { nextDocumentNumber } from '../numbering/numbering.service';
-import { creditWallet, debitWallet } from '../wallet/wallet.service';
+import type { AuditContext } from '../audit';
+import { recordAudit } from '../audit';
+import { nextDocumentNumber } from '../numbering';
 import { paymentAllocations, payments } from './billing.schema';
 import { clinicYear } from './clinic-year';
 import { recomputeVisitBilling, type VisitBilling } from './visit-billing.service';
+import { creditWallet, debitWallet } from './wallet.service';
 
 export interface PaymentToRecord {
   /** The visit's billing, read after `lockVisit` in this same transaction. */

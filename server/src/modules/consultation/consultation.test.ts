@@ -2,20 +2,23 @@ import type { Consultation, Visit } from '@modern-emr/domain';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/test-app';
-import { auditRows, insertPatient, insertProvider, insertService } from '../visits/testing/visit-fixtures';
+import { visits } from '../visit-records';
 import {
   addCharge,
+  auditRows,
   CASHIER,
   consultAndComplete,
   DOCTOR,
   type ErrorBody,
   getVisit,
+  insertPatient,
+  insertProvider,
+  insertService,
   NURSE,
   openVisitOk,
   PRIMARY,
   recordPayment,
-} from '../visits/testing/visit-flow';
-import { visits } from '../visits/visits.schema';
+} from '../visits/testing';
 import { consultations } from './consultation.schema';
 
 let t: TestApp;

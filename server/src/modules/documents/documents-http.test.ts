@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type LoggedIn, loginAs, type TestApp, type TestClock } from '../../../test/test-app';
 import { ENGINE } from '../../../test/test-database';
 import { queryRows } from '../../db/rows';
-import { visits } from '../visits/visits.schema';
-import { insertPatient, insertVisitWithCharges, openShift } from '../wallet/testing/billing-fixtures';
+import { visits } from '../visit-records';
+import { insertPatient, insertVisitWithCharges, openShift } from '../wallet/testing';
 import { checkPage } from './testing/page-check';
 import { pdfText, requirePoppler, skipWithoutPoppler } from './testing/poppler';
 

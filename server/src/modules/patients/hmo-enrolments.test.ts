@@ -3,7 +3,7 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/test-app';
 import { queryRows } from '../../db/rows';
-import { hmoProviders } from '../hmo/hmo.schema';
+import { hmoProviders } from '../hmo';
 import { findActiveEnrolment } from './hmo-enrolments.service';
 
 let t: TestApp;

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Tx } from '../../db/database';
 import { queryRows } from '../../db/rows';
-import { getSettings } from '../settings/settings.service';
+import { getSettings } from '../settings';
 
 /**
  * A new MRN: the clinic's prefix and the next value of `patient_mrn_seq`, zero-padded to six

@@ -1,8 +1,8 @@
 import type { PatientCreated, PatientRegistration } from '@modern-emr/domain';
 import type { Db } from '../../db/database';
 import { inTransaction } from '../../db/transaction';
-import { recordAudit } from '../audit/audit.service';
-import type { AuditContext } from '../audit/audit.types';
+import type { AuditContext } from '../audit';
+import { recordAudit } from '../audit';
 import { nextMrn } from './mrn';
 import {
   findPossibleDuplicates,

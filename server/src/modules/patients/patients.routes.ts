@@ -10,7 +10,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../../db/database';
 import { notFound } from '../../http/app-error';
-import { auditContextOf } from '../audit/audit.service';
+import { auditContextOf } from '../audit';
 import { patients } from './patients.schema';
 import { portalPatientId, portalVerifiedGate } from './portal.service';
 import { listPendingRegistrations, verifyPortalRegistration } from './portal-verification.service';

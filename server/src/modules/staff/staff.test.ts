@@ -1,7 +1,7 @@
 import type { Page, Role, StaffMember } from '@modern-emr/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/test-app';
-import { users } from '../identity/identity.schema';
+import { users } from '../identity';
 
 let t: TestApp;
 let adaeze: string;

@@ -11,7 +11,7 @@ import {
 } from '../../../test/test-app';
 import { ENGINE } from '../../../test/test-database';
 import { queryRows } from '../../db/rows';
-import { visits } from '../visits/visits.schema';
+import { visits } from '../visit-records';
 import {
   type FixtureVisit,
   fixtureCharge,

@@ -5,7 +5,7 @@ import { createTestApp, type LoggedIn, loginAs, type TestApp } from '../../../te
 import { ENGINE } from '../../../test/test-database';
 import { queryRows } from '../../db/rows';
 import { inTransaction } from '../../db/transaction';
-import { addCharges, createService, openVisit, postPayment } from '../billing/testing/fixtures';
+import { addCharges, createService, openVisit, postPayment } from '../billing/testing';
 import { requireOpenShift } from './open-shift';
 import {
   fixtureCharge,

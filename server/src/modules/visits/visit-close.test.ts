@@ -2,7 +2,8 @@ import type { Visit } from '@modern-emr/domain';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/test-app';
-import { charges, payments } from '../billing/billing.schema';
+import { charges, payments } from '../billing';
+import { visits } from '../visit-records';
 import { auditRows, insertPatient, insertProvider, insertService } from './testing/visit-fixtures';
 import {
   ADMIN,
@@ -16,7 +17,6 @@ import {
   RECEPTION,
   recordPayment,
 } from './testing/visit-flow';
-import { visits } from './visits.schema';
 
 let t: TestApp;
 let lab: { id: string; code: string };

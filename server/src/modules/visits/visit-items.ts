@@ -1,10 +1,10 @@
 import { isCleared, type Page, type PageQuery, pageOffset, type VisitListItem } from '@modern-emr/domain';
 import { eq, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database';
-import { consultations } from '../consultation/consultation.schema';
-import { users } from '../identity/identity.schema';
-import { patients } from '../patients/patients.schema';
-import { visits } from './visits.schema';
+import { consultations } from '../consultation';
+import { users } from '../identity';
+import { patients } from '../patients';
+import { visits } from '../visit-records';
 
 /**
  * One page of visits as lists and worklists show them, with the patient's name and MRN, the assigned

@@ -3,7 +3,8 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, createUser, type TestApp, testClock } from '../../../test/test-app';
 import { ENGINE } from '../../../test/test-database';
-import { charges } from '../billing/billing.schema';
+import { charges } from '../billing';
+import { visitInsurance, visits } from '../visit-records';
 import {
   auditRows,
   enrolPatient,
@@ -22,7 +23,6 @@ import {
   RECEPTION,
   recordPayment,
 } from './testing/visit-flow';
-import { visitInsurance, visits } from './visits.schema';
 
 // 23:30 UTC on 13 March is 00:30 on the 14th in Lagos: the clinic's day, and its year, decide.
 const clock = testClock(new Date('2026-03-13T23:30:00Z'));

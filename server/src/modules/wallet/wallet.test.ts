@@ -3,7 +3,7 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type LoggedIn, loginAs, type TestApp } from '../../../test/test-app';
 import { queryRows } from '../../db/rows';
-import { patients } from '../patients/patients.schema';
+import { patients } from '../patients';
 import { insertPatient, insertVisitWithCharges, openShift } from './testing/billing-fixtures';
 
 let t: TestApp;

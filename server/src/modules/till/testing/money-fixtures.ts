@@ -2,14 +2,11 @@ import type { PaymentMethod } from '@modern-emr/domain';
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/database';
 import { inTransaction } from '../../../db/transaction';
-import { charges, payments, refunds } from '../../billing/billing.schema';
-import { lockVisit, recomputeVisitBilling } from '../../billing/visit-billing.service';
-import { serviceCatalog } from '../../catalog/catalog.schema';
-import { nextDocumentNumber } from '../../numbering/numbering.service';
-import { nextMrn } from '../../patients/mrn';
-import { patients } from '../../patients/patients.schema';
-import { visitInsurance, visits } from '../../visits/visits.schema';
-import { walletEntries, wallets } from '../../wallet/wallet.schema';
+import { charges, payments, recomputeVisitBilling, refunds, walletEntries, wallets } from '../../billing';
+import { serviceCatalog } from '../../catalog';
+import { nextDocumentNumber } from '../../numbering';
+import { nextMrn, patients } from '../../patients';
+import { lockVisit, visitInsurance, visits } from '../../visit-records';
 
 /*
  * Rows written the way the visit, billing and wallet services write them (numbers from the real

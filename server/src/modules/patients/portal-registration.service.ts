@@ -1,23 +1,19 @@
 import type { RegisterBody } from '@modern-emr/domain';
 import { inTransaction } from '../../db/transaction';
 import { AppError } from '../../http/app-error';
-import { recordAudit } from '../audit/audit.service';
-import type { AuditContext } from '../audit/audit.types';
-import { nextMrn } from '../patients/mrn';
-import { phoneOrRefuse } from '../patients/patient-input';
-import { patients } from '../patients/patients.schema';
-import { getSettings } from '../settings/settings.service';
-import { invalidField } from './errors';
-import type { Identity } from './identity';
-import { users } from './identity.schema';
-import { passwordProblems } from './password-policy';
-import { hashPassword } from './passwords';
+import type { AuditContext } from '../audit';
+import { recordAudit } from '../audit';
+import { hashPassword, type Identity, invalidField, passwordProblems, users } from '../identity';
+import { getSettings } from '../settings';
+import { nextMrn } from './mrn';
+import { phoneOrRefuse } from './patient-input';
+import { patients } from './patients.schema';
 
 /**
  * Patient self-registration: a PATIENT account and an unverified patient record, together.
  * The portal stays closed until a receptionist verifies the record.
  */
-export async function registerPatient(
+export async function registerPortalPatient(
   identity: Identity,
   body: RegisterBody,
   ctx: AuditContext,

@@ -1,10 +1,10 @@
 import { sql } from 'drizzle-orm';
 import { bigint, check, index, pgEnum, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { ts } from '../../db/columns';
-import { paymentMethodEnum, payments } from '../billing/billing.schema';
-import { users } from '../identity/identity.schema';
-import { patients } from '../patients/patients.schema';
-import { tillShifts } from '../till/till.schema';
+import { users } from '../identity';
+import { patients } from '../patients';
+import { tillShifts } from '../till';
+import { paymentMethodEnum, payments } from './billing.schema';
 
 export const walletEntryKindEnum = pgEnum('wallet_entry_kind', [
   'DEPOSIT',

@@ -19,9 +19,9 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { ts } from '../../db/columns';
-import { hmoProviders } from '../hmo/hmo.schema';
-import { users } from '../identity/identity.schema';
-import { coverageTypeEnum, patients } from '../patients/patients.schema';
+import { hmoProviders } from '../hmo';
+import { users } from '../identity';
+import { coverageTypeEnum, patients } from '../patients';
 
 export const visitTypeEnum = pgEnum('visit_type', VISIT_TYPES);
 export const visitStatusEnum = pgEnum('visit_status', VISIT_STATUSES);
@@ -126,3 +126,6 @@ export const visitInsurance = pgTable(
     check('visit_insurance_approved_nonnegative', sql`${t.approvedMinor} is null or ${t.approvedMinor} >= 0`),
   ],
 );
+
+export type VisitRow = typeof visits.$inferSelect;
+export type InsuranceRow = typeof visitInsurance.$inferSelect;

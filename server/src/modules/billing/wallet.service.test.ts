@@ -6,8 +6,8 @@ import type { Db } from '../../db/database';
 import { queryRows } from '../../db/rows';
 import { inTransaction } from '../../db/transaction';
 import { AppError } from '../../http/app-error';
-import { payments } from '../billing/billing.schema';
-import { insertPatient, insertVisitWithCharges } from './testing/billing-fixtures';
+import { insertPatient, insertVisitWithCharges } from '../wallet/testing';
+import { payments } from './billing.schema';
 import { creditWallet, debitWallet, walletBalance } from './wallet.service';
 
 let t: TestApp;

@@ -1,0 +1,2 @@
+/** Test fixtures of the billing module: for *.test.ts files and other testing/ folders only. */
+export { addCharges, createService, openVisit, postPayment } from './fixtures';
