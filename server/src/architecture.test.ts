@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cruise, type IViolation } from 'dependency-cruiser';
 import extractDepcruiseOptions from 'dependency-cruiser/config-utl/extract-depcruise-options';
@@ -61,4 +63,37 @@ describe('module boundaries of the server', () => {
     const violations = await violationsIn(repoRoot, ['server/src', 'server/test', 'server/bench']);
     expect(violations.map((v) => `${v.rule.name}: ${v.from} → ${v.to}`)).toEqual([]);
   }, 120_000);
+});
+
+describe('route plugins and file names', () => {
+  const modulesDir = fileURLToPath(new URL('./modules/', import.meta.url));
+  const moduleFiles = readdirSync(modulesDir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.ts'))
+    .map((file) => ({ file, text: readFileSync(`${modulesDir}${file}`, 'utf8') }));
+  const appSource = readFileSync(fileURLToPath(new URL('./http/app.ts', import.meta.url)), 'utf8');
+
+  it('ARCH-ROUTE-1: no plugin registers another, and app.ts lists every route plugin', () => {
+    const nested = moduleFiles.filter(({ text }) => /\.register\(\s*\w+Routes\b/.test(text));
+    expect(nested.map(({ file }) => file)).toEqual([]);
+    const plugins = moduleFiles.flatMap(({ text }) =>
+      [...text.matchAll(/export const (\w+Routes)\b/g)].map((match) => match[1]),
+    );
+    expect(plugins.length).toBeGreaterThan(20);
+    expect(plugins.filter((name) => !appSource.includes(`route(${name},`))).toEqual([]);
+  });
+
+  it('ARCH-NAME-1: route plugins live in *.routes.ts, tables in *.schema.ts, names in kebab-case', () => {
+    const misplaced = moduleFiles.filter(
+      ({ file, text }) =>
+        (/export const \w+Routes\b/.test(text) && !file.endsWith('.routes.ts')) ||
+        (/\bpgTable\(/.test(text) && !file.endsWith('.schema.ts') && !file.includes('testing/')),
+    );
+    expect(misplaced.map(({ file }) => file)).toEqual([]);
+    const badNames = moduleFiles
+      .map(({ file }) => basename(file))
+      .filter(
+        (name) => !/^[a-z0-9]+(-[a-z0-9]+)*(\.(routes|service|schema|types|test))?(\.test)?\.ts$/.test(name),
+      );
+    expect(badNames).toEqual([]);
+  });
 });

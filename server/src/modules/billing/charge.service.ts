@@ -7,7 +7,7 @@ import { recordAudit } from '../audit';
 import { serviceCatalog } from '../catalog';
 import { lockVisit, type VisitRow } from '../visit-records';
 import type { Actor } from './actor';
-import { insertCharge } from './add-charge';
+import { insertCharge } from './add-charge.service';
 import { charges } from './billing.schema';
 import { chargeViewOf, visitMoneyState } from './billing-views';
 import { readVisitBilling, recomputeVisitBilling } from './visit-billing.service';

@@ -5,11 +5,11 @@
 
 export type { Actor } from './actor';
 export { actorOf } from './actor';
-export { insertCharge } from './add-charge';
+export { insertCharge } from './add-charge.service';
 export { charges, paymentAllocations, payments, refunds } from './billing.schema';
 export { visitMoneyState } from './billing-views';
 export { chargeRoutes } from './charge.routes';
-export { clinicYear } from './clinic-year';
+export { clinicYear } from './clinic-year.service';
 export { idempotencyHeadersSchema, markReplay } from './idempotent-reply';
 export { onlinePaymentWebhookRoutes } from './online-payment-webhook.routes';
 export { onlinePaymentRoutes } from './online-payments.routes';

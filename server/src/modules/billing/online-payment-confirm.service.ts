@@ -6,9 +6,9 @@ import { nextDocumentNumber } from '../numbering';
 import { getSettings } from '../settings';
 import { lockVisit } from '../visit-records';
 import { onlinePayments } from './billing.schema';
-import { clinicYear } from './clinic-year';
-import type { PaystackEvent } from './online-payment-wire';
-import { recordPayment } from './record-payment';
+import { clinicYear } from './clinic-year.service';
+import type { PaystackEvent } from './online-payment.types';
+import { recordPayment } from './record-payment.service';
 import { readVisitBilling } from './visit-billing.service';
 import { creditWallet } from './wallet.service';
 

@@ -6,7 +6,7 @@ import { getSettings } from '../settings';
 import { lockVisit } from '../visit-records';
 import type { Actor } from './actor';
 import { onlinePayments } from './billing.schema';
-import type { OnlinePaymentInitRequest, OnlinePaymentView } from './online-payment-wire';
+import type { OnlinePaymentInitRequest, OnlinePaymentView } from './online-payment.types';
 import { readVisitBilling } from './visit-billing.service';
 
 /** 20 random bytes: unguessable, and within the gateway's reference alphabet (letters, digits, dashes). */

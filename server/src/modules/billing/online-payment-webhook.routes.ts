@@ -6,7 +6,7 @@ import type { ModuleDeps } from '../../http/module-deps';
 import { auditContextOf } from '../audit';
 import { confirmOnlinePayment } from './online-payment-confirm.service';
 import { isValidPaystackSignature } from './online-payment-signature';
-import { paystackEventSchema } from './online-payment-wire';
+import { paystackEventSchema } from './online-payment.types';
 
 const SIGNATURE_HEADER = 'x-paystack-signature';
 

@@ -7,7 +7,7 @@ import { queryRows } from '../../db/rows';
 import { visits } from '../visit-records';
 import { insertPatient, insertVisitWithCharges } from '../wallet/testing';
 import { onlinePayments, payments } from './billing.schema';
-import type { OnlinePaymentView } from './online-payment-wire';
+import type { OnlinePaymentView } from './online-payment.types';
 
 const SECRET = 'sk_test_7b1f0c9e4d2a8b6c3e5f7a9d1c3b5e7f';
 const WEBHOOK = '/api/v1/payments/webhooks/paystack';

@@ -7,7 +7,7 @@ import { requireOpenShift } from '../till';
 import { lockVisit } from '../visit-records';
 import type { Actor } from './actor';
 import { visitMoneyState } from './billing-views';
-import { recordPayment } from './record-payment';
+import { recordPayment } from './record-payment.service';
 import { readVisitBilling, type VisitBilling } from './visit-billing.service';
 
 /** Picked charges must be on this visit (404) and still ask for money (not waived or voided: 409). */

@@ -18,7 +18,7 @@ import { lockVisit } from '../visit-records';
 import type { Actor } from './actor';
 import { payments, refunds } from './billing.schema';
 import { readRefundViews, visitMoneyState } from './billing-views';
-import { clinicYear } from './clinic-year';
+import { clinicYear } from './clinic-year.service';
 import { recomputeVisitBilling } from './visit-billing.service';
 import { creditWallet } from './wallet.service';
 

@@ -5,7 +5,7 @@ import { inTransaction } from '../../db/transaction';
 import type { AuditContext } from '../audit';
 import { recordAudit } from '../audit';
 import { getSettings } from '../settings';
-import type { CatalogImportResult } from './catalog.dto';
+import type { CatalogImportResult } from './catalog.types';
 import { serviceCatalog } from './catalog.schema';
 import { catalogColumns, changedFields, toCatalogInput } from './catalog.service';
 import { readCsvTable } from './csv-table';

@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, loginAs, type TestApp } from '../../../test/test-app';
 import { queryRows } from '../../db/rows';
-import type { CatalogItem } from './catalog.dto';
+import type { CatalogItem } from './catalog.types';
 import { XLSX_MEDIA_TYPE } from './catalog-transfer.routes';
 
 let t: TestApp;

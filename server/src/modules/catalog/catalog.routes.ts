@@ -7,7 +7,7 @@ import {
   catalogItemPatchSchema,
   catalogItemSchema,
   catalogListQuerySchema,
-} from './catalog.dto';
+} from './catalog.types';
 import { createCatalogItem, getCatalogItem, listCatalog, updateCatalogItem } from './catalog.service';
 
 const tags = ['catalog'];

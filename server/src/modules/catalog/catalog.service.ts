@@ -6,7 +6,7 @@ import { inTransaction } from '../../db/transaction';
 import { AppError, notFound } from '../../http/app-error';
 import type { AuditContext } from '../audit';
 import { recordAudit } from '../audit';
-import type { CatalogItem, CatalogItemPatch, CatalogListQuery } from './catalog.dto';
+import type { CatalogItem, CatalogItemPatch, CatalogListQuery } from './catalog.types';
 import { serviceCatalog } from './catalog.schema';
 
 /*

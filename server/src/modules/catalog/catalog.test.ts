@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/test-app';
 import { queryRows } from '../../db/rows';
-import type { CatalogItem } from './catalog.dto';
+import type { CatalogItem } from './catalog.types';
 
 let t: TestApp;
 beforeAll(async () => {

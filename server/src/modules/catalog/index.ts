@@ -2,7 +2,7 @@
  * The catalog module's door: what other modules, http/, seed/ and cli/ may use. The service catalogue
  * (price list) and its import/export.
  */
-export type { CatalogItem } from './catalog.dto';
+export type { CatalogItem } from './catalog.types';
 export { catalogRoutes } from './catalog.routes';
 export { billTimingEnum, serviceCatalog } from './catalog.schema';
 export { catalogTransferRoutes } from './catalog-transfer.routes';

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/test-app';
 import { queryRows } from '../../db/rows';
 import type { CatalogItem } from '../catalog';
-import { unitPriceFor } from './tariff-price';
+import { unitPriceFor } from './tariff-price.service';
 
 let t: TestApp;
 beforeAll(async () => {

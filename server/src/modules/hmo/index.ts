@@ -4,4 +4,4 @@
  */
 export { hmoRoutes } from './hmo.routes';
 export { hmoProviders, hmoTariffs } from './hmo.schema';
-export { unitPriceFor } from './tariff-price';
+export { unitPriceFor } from './tariff-price.service';

@@ -5,8 +5,8 @@
 
 export { hmoEnrolmentRoutes } from './hmo-enrolments.routes';
 export { findActiveEnrolment } from './hmo-enrolments.service';
-export { nextMrn } from './mrn';
+export { nextMrn } from './mrn.service';
 export { patientRecordRoutes } from './patient-records.routes';
-export { patientPortalRoutes } from './patients.routes';
+export { patientPortalRoutes } from './portal.routes';
 export { coverageTypeEnum, patientHmoEnrolments, patients } from './patients.schema';
 export { registerPortalPatient } from './portal-registration.service';

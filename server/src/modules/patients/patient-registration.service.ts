@@ -3,7 +3,7 @@ import type { Db } from '../../db/database';
 import { inTransaction } from '../../db/transaction';
 import type { AuditContext } from '../audit';
 import { recordAudit } from '../audit';
-import { nextMrn } from './mrn';
+import { nextMrn } from './mrn.service';
 import {
   findPossibleDuplicates,
   isNationalIdViolation,

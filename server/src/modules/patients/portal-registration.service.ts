@@ -5,7 +5,7 @@ import type { AuditContext } from '../audit';
 import { recordAudit } from '../audit';
 import { hashPassword, type Identity, invalidField, passwordProblems, users } from '../identity';
 import { getSettings } from '../settings';
-import { nextMrn } from './mrn';
+import { nextMrn } from './mrn.service';
 import { phoneOrRefuse } from './patient-input';
 import { patients } from './patients.schema';
 

@@ -6,7 +6,7 @@ import { ENGINE } from '../../../test/test-database';
 import { queryRows } from '../../db/rows';
 import { inTransaction } from '../../db/transaction';
 import { addCharges, createService, openVisit, postPayment } from '../billing/testing';
-import { requireOpenShift } from './open-shift';
+import { requireOpenShift } from './open-shift.service';
 import {
   fixtureCharge,
   fixtureDeposit,

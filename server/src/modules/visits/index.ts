@@ -4,5 +4,5 @@
  */
 
 export { visitInsuranceRoutes } from './visit-insurance.routes';
-export { pageOfVisitItems } from './visit-items';
+export { pageOfVisitItems } from './visit-items.service';
 export { visitRoutes } from './visits.routes';

@@ -12,7 +12,7 @@ import type { AuditContext } from '../audit';
 import { recordAudit } from '../audit';
 import { getSettings } from '../settings';
 import { visits } from '../visit-records';
-import { pageOfVisitItems } from './visit-items';
+import { pageOfVisitItems } from './visit-items.service';
 import { readVisit } from './visit-view';
 
 /** A visit's detail is part of the patient's chart, so every view is audited. */

@@ -20,7 +20,7 @@ import { serviceCatalog } from '../../catalog';
 import { hmoProviders } from '../../hmo';
 import { patients } from '../../patients';
 import { lockVisit, visits } from '../../visit-records';
-import { insertCharge } from '../add-charge';
+import { insertCharge } from '../add-charge.service';
 import { recomputeVisitBilling } from '../visit-billing.service';
 
 /**

@@ -4,7 +4,7 @@ import type { AuditContext } from '../audit';
 import { recordAudit } from '../audit';
 import { nextDocumentNumber } from '../numbering';
 import { paymentAllocations, payments } from './billing.schema';
-import { clinicYear } from './clinic-year';
+import { clinicYear } from './clinic-year.service';
 import { recomputeVisitBilling, type VisitBilling } from './visit-billing.service';
 import { creditWallet, debitWallet } from './wallet.service';
 
