@@ -4,9 +4,9 @@ import { inTransaction } from '../../db/transaction';
 import { AppError } from '../../http/app-error';
 import type { ModuleDeps } from '../../http/module-deps';
 import { auditContextOf } from '../audit';
+import { paystackEventSchema } from './online-payment.types';
 import { confirmOnlinePayment } from './online-payment-confirm.service';
 import { isValidPaystackSignature } from './online-payment-signature';
-import { paystackEventSchema } from './online-payment.types';
 
 const SIGNATURE_HEADER = 'x-paystack-signature';
 

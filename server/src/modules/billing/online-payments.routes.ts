@@ -5,8 +5,8 @@ import { inTransaction } from '../../db/transaction';
 import { AppError } from '../../http/app-error';
 import type { ModuleDeps } from '../../http/module-deps';
 import { actorOf } from './actor';
-import { initialiseOnlinePayment } from './online-payment-init.service';
 import { onlinePaymentInitRequestSchema, onlinePaymentViewSchema } from './online-payment.types';
+import { initialiseOnlinePayment } from './online-payment-init.service';
 
 /** Payment gateway: initialise, and the signed webhook that alone confirms an ONLINE payment. */
 export const onlinePaymentRoutes: FastifyPluginAsyncZod<ModuleDeps> = async (app, deps) => {

@@ -2,13 +2,13 @@ import { catalogItemInputSchema, PERMISSIONS, pageSchema } from '@modern-emr/dom
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Db } from '../../db/database';
 import { auditContextOf } from '../audit';
+import { createCatalogItem, getCatalogItem, listCatalog, updateCatalogItem } from './catalog.service';
 import {
   catalogIdParamsSchema,
   catalogItemPatchSchema,
   catalogItemSchema,
   catalogListQuerySchema,
 } from './catalog.types';
-import { createCatalogItem, getCatalogItem, listCatalog, updateCatalogItem } from './catalog.service';
 
 const tags = ['catalog'];
 

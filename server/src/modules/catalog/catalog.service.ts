@@ -6,8 +6,8 @@ import { inTransaction } from '../../db/transaction';
 import { AppError, notFound } from '../../http/app-error';
 import type { AuditContext } from '../audit';
 import { recordAudit } from '../audit';
-import type { CatalogItem, CatalogItemPatch, CatalogListQuery } from './catalog.types';
 import { serviceCatalog } from './catalog.schema';
+import type { CatalogItem, CatalogItemPatch, CatalogListQuery } from './catalog.types';
 
 /*
  * There is deliberately no delete: charges reference catalogue entries (and snapshot their code

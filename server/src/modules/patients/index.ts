@@ -7,6 +7,6 @@ export { hmoEnrolmentRoutes } from './hmo-enrolments.routes';
 export { findActiveEnrolment } from './hmo-enrolments.service';
 export { nextMrn } from './mrn.service';
 export { patientRecordRoutes } from './patient-records.routes';
-export { patientPortalRoutes } from './portal.routes';
 export { coverageTypeEnum, patientHmoEnrolments, patients } from './patients.schema';
+export { patientPortalRoutes } from './portal.routes';
 export { registerPortalPatient } from './portal-registration.service';
