@@ -1,6 +1,7 @@
-import type { ChargeChanged, VisitBillingView } from '@modern-emr/domain';
+import type { ChargeChanged, ErrorBody, VisitBillingView } from '@modern-emr/domain';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectRefusal } from '../../../test/expect-refusal';
 import { createTestApp, type LoggedIn, type TestApp } from '../../../test/test-app';
 import { queryRows } from '../../db/rows';
 import {
@@ -25,8 +26,6 @@ beforeAll(async () => {
   lab = await createService(t, 250_000, { billTiming: 'AFTER' });
 });
 afterAll(() => t.close());
-
-type ErrorBody = { error: { code: string; message: string; details?: Record<string, unknown> } };
 
 function addCharge<T = ChargeChanged>(visitId: string, body: unknown) {
   return t.api.post<T>(`/api/v1/visits/${visitId}/charges`, body, { token: cashier.token });
@@ -101,8 +100,7 @@ describe('charges: adding from the catalogue', () => {
     expect((await addCharge(crypto.randomUUID(), { serviceCode: fee.code })).status).toBe(404);
     await closeVisit(t, visitId);
     const closed = await addCharge<ErrorBody>(visitId, { serviceCode: fee.code });
-    expect(closed.status).toBe(409);
-    expect(closed.body.error.code).toBe('VISIT_CLOSED');
+    expectRefusal(closed, 'VISIT_CLOSED');
   });
 
   it('validates the body and lets only cashiers charge', async () => {
@@ -224,8 +222,7 @@ describe('charges: waive and void', () => {
     expect((await closeOut(crypto.randomUUID(), 'waive')).status).toBe(404);
     await closeVisit(t, visitId);
     const closed = await closeOut<ErrorBody>(id ?? '', 'waive');
-    expect(closed.status).toBe(409);
-    expect(closed.body.error.code).toBe('VISIT_CLOSED');
+    expectRefusal(closed, 'VISIT_CLOSED');
   });
 });
 

@@ -1,6 +1,8 @@
 import { createHmac } from 'node:crypto';
+import type { ErrorBody } from '@modern-emr/domain';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectRefusal } from '../../../test/expect-refusal';
 import { createTestApp, type LoggedIn, loginAs, type TestApp } from '../../../test/test-app';
 import { ENGINE } from '../../../test/test-database';
 import { queryRows } from '../../db/rows';
@@ -19,8 +21,6 @@ beforeAll(async () => {
   cashier = await loginAs(t, 'CASHIER');
 });
 afterAll(() => t.close());
-
-type ErrorBody = { error: { code: string; message: string } };
 
 /** A visit owing 5,000 + 3,000 naira. */
 async function billedVisit() {
@@ -137,8 +137,7 @@ describe('initialising an online payment', () => {
       .set({ status: 'CLOSED', closedAt: new Date() })
       .where(eq(visits.id, visit.visitId));
     const closed = await initialise(visit.visitId, 100);
-    expect(closed.status).toBe(409);
-    expect(closed.body.error.code).toBe('VISIT_CLOSED');
+    expectRefusal(closed, 'VISIT_CLOSED');
   });
 });
 

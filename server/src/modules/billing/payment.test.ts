@@ -1,6 +1,7 @@
-import type { PaymentDetail, VisitBillingView } from '@modern-emr/domain';
+import type { ErrorBody, PaymentDetail, VisitBillingView } from '@modern-emr/domain';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectRefusal } from '../../../test/expect-refusal';
 import { createTestApp, type LoggedIn, type TestApp } from '../../../test/test-app';
 import { queryRows } from '../../db/rows';
 import {
@@ -29,8 +30,6 @@ beforeAll(async () => {
   scan = await createService(t, 1_000_000);
 });
 afterAll(() => t.close());
-
-type ErrorBody = { error: { code: string; message: string; details?: Record<string, unknown> } };
 
 const billing = (visitId: string) =>
   t.api.get<VisitBillingView>(`/api/v1/visits/${visitId}/billing`, { token: cashier.token });
@@ -198,8 +197,7 @@ describe('payments: arithmetic and statuses', () => {
       amount: 300_000,
       method: 'WALLET',
     });
-    expect(short.status).toBe(409);
-    expect(short.body.error.code).toBe('INSUFFICIENT_FUNDS');
+    expectRefusal(short, 'INSUFFICIENT_FUNDS');
     expect(await count('payments', visitId)).toBe(0);
 
     const ok = await postPayment(t, cashier.token, visitId, { amount: 150_000, method: 'WALLET' });
@@ -268,8 +266,7 @@ describe('payments: refusals', () => {
     await addCharges(t, visitId, [{ service: lab }]);
     await closeVisit(t, visitId);
     const res = await postPayment<ErrorBody>(t, cashier.token, visitId, { amount: 1_000, method: 'CASH' });
-    expect(res.status).toBe(409);
-    expect(res.body.error.code).toBe('VISIT_CLOSED');
+    expectRefusal(res, 'VISIT_CLOSED');
   });
 
   it('refuses a cashier without an open till shift, and keeps no trace of the attempt', async () => {
@@ -279,8 +276,7 @@ describe('payments: refusals', () => {
     await addCharges(t, visitId, [{ service: lab }]);
     const key = crypto.randomUUID();
     const res = await postPayment<ErrorBody>(t, other.token, visitId, { amount: 1_000, method: 'CASH' }, key);
-    expect(res.status).toBe(409);
-    expect(res.body.error.code).toBe('SHIFT_NOT_OPEN');
+    expectRefusal(res, 'SHIFT_NOT_OPEN');
     expect(await count('payments', visitId)).toBe(0);
     // The failed attempt released its key: once the shift is open, the same key pays.
     await openShift(t, other.token);
@@ -360,8 +356,7 @@ describe('payments: exactly once', () => {
       { amount: 1_000, method: 'CASH' },
       { token: cashier.token },
     );
-    expect(res.status).toBe(400);
-    expect(res.body.error.code).toBe('IDEMPOTENCY_KEY_REQUIRED');
+    expectRefusal(res, 'IDEMPOTENCY_KEY_REQUIRED');
     expect(await count('payments', visitId)).toBe(0);
   });
 
@@ -398,8 +393,7 @@ describe('payments: exactly once', () => {
       { amount: 2_000, method: 'CASH' },
       key,
     );
-    expect(otherAmount.status).toBe(422);
-    expect(otherAmount.body.error.code).toBe('IDEMPOTENCY_KEY_REUSED');
+    expectRefusal(otherAmount, 'IDEMPOTENCY_KEY_REUSED');
     const otherVisit = await postPayment(t, cashier.token, b.visitId, { amount: 1_000, method: 'CASH' }, key);
     expect(otherVisit.status).toBe(422);
     expect(await count('payments', a.visitId)).toBe(1);

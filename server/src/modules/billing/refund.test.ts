@@ -1,6 +1,7 @@
-import type { Page, RefundChanged, RefundView, VisitBillingView } from '@modern-emr/domain';
+import type { ErrorBody, Page, RefundChanged, RefundView, VisitBillingView } from '@modern-emr/domain';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectRefusal } from '../../../test/expect-refusal';
 import { createTestApp, type LoggedIn, loginAs, type TestApp } from '../../../test/test-app';
 import { queryRows } from '../../db/rows';
 import {
@@ -36,8 +37,6 @@ beforeAll(async () => {
   if (set.status !== 200) throw new Error(`settings: ${set.status} ${set.text}`);
 });
 afterAll(() => t.close());
-
-type ErrorBody = { error: { code: string; message: string; details?: Record<string, unknown> } };
 
 function refund<T = RefundChanged>(
   paymentId: string,
@@ -129,8 +128,7 @@ describe('refunds at or below the threshold', () => {
       { amount: 1_000, reason: 'Overcharged' },
       { token: other.token },
     );
-    expect(res.status).toBe(409);
-    expect(res.body.error.code).toBe('SHIFT_NOT_OPEN');
+    expectRefusal(res, 'SHIFT_NOT_OPEN');
   });
 
   it('return a WALLET payment to the wallet instead of the till', async () => {
@@ -192,8 +190,7 @@ describe('refunds above the threshold', () => {
       {},
       { token: admin.token },
     );
-    expect(twice.status).toBe(409);
-    expect(twice.body.error.code).toBe('INVALID_TRANSITION');
+    expectRefusal(twice, 'INVALID_TRANSITION');
     const after = await t.api.get<Page<RefundView>>('/api/v1/refunds', { token: admin.token });
     expect(after.body.items.map((r) => r.id)).not.toContain(asked.body.id);
   });
@@ -280,8 +277,7 @@ describe('refund limits and exactly-once', () => {
   it('needs an Idempotency-Key and replays a retry instead of refunding twice', async () => {
     const { visitId, payment } = await paidVisit();
     const missing = await refund<ErrorBody>(payment.id, { amount: 1_000, reason: 'Change' }, { key: null });
-    expect(missing.status).toBe(400);
-    expect(missing.body.error.code).toBe('IDEMPOTENCY_KEY_REQUIRED');
+    expectRefusal(missing, 'IDEMPOTENCY_KEY_REQUIRED');
     const key = crypto.randomUUID();
     const first = await refund(payment.id, { amount: 1_000, reason: 'Change' }, { key });
     const again = await refund(payment.id, { amount: 1_000, reason: 'Change' }, { key });
@@ -296,8 +292,7 @@ describe('refund limits and exactly-once', () => {
     const { visitId, payment } = await paidVisit();
     await closeVisit(t, visitId);
     const closed = await refund<ErrorBody>(payment.id, { amount: 1_000, reason: 'Late' });
-    expect(closed.status).toBe(409);
-    expect(closed.body.error.code).toBe('VISIT_CLOSED');
+    expectRefusal(closed, 'VISIT_CLOSED');
     expect((await refund(crypto.randomUUID(), { amount: 1_000, reason: 'Nobody' })).status).toBe(404);
   });
 

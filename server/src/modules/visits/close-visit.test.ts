@@ -1,6 +1,7 @@
-import type { Visit } from '@modern-emr/domain';
+import type { ErrorBody, Visit } from '@modern-emr/domain';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectRefusal } from '../../../test/expect-refusal';
 import { createTestApp, type TestApp } from '../../../test/test-app';
 import { charges, payments } from '../billing';
 import { visits } from '../visit-records';
@@ -11,7 +12,6 @@ import {
   CASHIER,
   consultAndComplete,
   DOCTOR,
-  type ErrorBody,
   openVisitOk,
   PRIMARY,
   RECEPTION,
@@ -44,8 +44,7 @@ describe('closing a visit', () => {
     const visit = await openVisitOk(t, await insertPatient(t.database.db));
     await recordPayment(t, visit.id, 500_000);
     const none = await close(visit.id);
-    expect(none.status).toBe(409);
-    expect(none.body.error.code).toBe('CONSULTATION_REQUIRED');
+    expectRefusal(none, 'CONSULTATION_REQUIRED');
     await t.api.post(`/api/v1/visits/${visit.id}/consultation`, { diagnoses: [PRIMARY] }, DOCTOR);
     expect((await close(visit.id)).body.error.code).toBe('CONSULTATION_REQUIRED');
     expect((await stored(visit.id)).status).toBe('OPEN');
@@ -62,8 +61,7 @@ describe('closing a visit', () => {
     });
     await consultAndComplete(t, visit.id);
     const res = await close(visit.id);
-    expect(res.status).toBe(409);
-    expect(res.body.error.code).toBe('INSURANCE_PENDING');
+    expectRefusal(res, 'INSURANCE_PENDING');
     await t.api.post(`/api/v1/visits/${visit.id}/insurance/approve`, { authorizationCode: 'E-OK' }, CASHIER);
     expect((await close(visit.id)).status).toBe(200);
   });
@@ -184,8 +182,7 @@ describe('a closed visit is immutable', () => {
       ),
     ];
     for (const res of attempts) {
-      expect(res.status).toBe(409);
-      expect(res.body.error.code).toBe('VISIT_CLOSED');
+      expectRefusal(res, 'VISIT_CLOSED');
     }
     // A new visit for the patient is fine once this one is closed.
     expect((await openVisitOk(t, visit.patientId)).status).toBe('OPEN');

@@ -1,4 +1,4 @@
-import type { Visit, VisitInsuranceChanged } from '@modern-emr/domain';
+import type { ErrorBody, Visit, VisitInsuranceChanged } from '@modern-emr/domain';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/test-app';
@@ -9,7 +9,6 @@ import {
   CASHIER,
   consultAndComplete,
   DOCTOR,
-  type ErrorBody,
   getVisit,
   openVisitOk,
   RECEPTION,

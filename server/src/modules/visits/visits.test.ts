@@ -1,6 +1,7 @@
-import { oldestFirst, type Page, type Visit, type VisitListItem } from '@modern-emr/domain';
+import { type ErrorBody, oldestFirst, type Page, type Visit, type VisitListItem } from '@modern-emr/domain';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectRefusal } from '../../../test/expect-refusal';
 import { createTestApp, createUser, type TestApp, testClock } from '../../../test/test-app';
 import { ENGINE } from '../../../test/test-database';
 import { charges } from '../billing';
@@ -17,7 +18,6 @@ import {
   CASHIER,
   consultAndComplete,
   DOCTOR,
-  type ErrorBody,
   NURSE,
   openVisitOk,
   RECEPTION,
@@ -155,8 +155,7 @@ describe('opening a cash visit', () => {
       { patientId: archived, type: 'OUTPATIENT', payer: 'CASH' },
       RECEPTION,
     );
-    expect(res.status).toBe(409);
-    expect(res.body.error.code).toBe('CONFLICT');
+    expectRefusal(res, 'CONFLICT');
     expect(await t.database.db.select().from(visits).where(eq(visits.patientId, archived))).toHaveLength(0);
   });
 

@@ -1,6 +1,5 @@
 /** Test fixtures of the visits module: for *.test.ts files and other testing/ folders only. */
 export { auditRows, insertPatient, insertProvider, insertService } from './visit-fixtures';
-export type { ErrorBody } from './visit-flow';
 export {
   addCharge,
   CASHIER,
