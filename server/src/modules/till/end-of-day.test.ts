@@ -12,7 +12,6 @@ import {
 } from '../../../test/test-app';
 import { ENGINE } from '../../../test/test-database';
 import { queryRows } from '../../db/rows';
-import { visits } from '../visit-records';
 import {
   type FixtureVisit,
   fixtureCharge,
@@ -22,7 +21,8 @@ import {
   fixtureRefund,
   fixtureService,
   fixtureVisit,
-} from './testing/money-fixtures';
+} from '../billing/testing';
+import { visits } from '../visit-records';
 import { endOfDayReports } from './till.schema';
 
 /*

@@ -6,9 +6,9 @@ import { createTestApp, type LoggedIn, loginAs, type TestApp } from '../../../te
 import { ENGINE } from '../../../test/test-database';
 import { queryRows } from '../../db/rows';
 import { inTransaction } from '../../db/transaction';
-import { addCharges, createService, openVisit, postPayment } from '../billing/testing';
-import { requireOpenShift } from './open-shift.service';
 import {
+  addCharges,
+  createService,
   fixtureCharge,
   fixtureDeposit,
   fixturePatient,
@@ -16,7 +16,10 @@ import {
   fixtureRefund,
   fixtureService,
   fixtureVisit,
-} from './testing/money-fixtures';
+  openVisit,
+  postPayment,
+} from '../billing/testing';
+import { requireOpenShift } from './open-shift.service';
 import { tillShifts } from './till.schema';
 
 let t: TestApp;

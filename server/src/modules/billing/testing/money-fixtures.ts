@@ -2,11 +2,13 @@ import type { PaymentMethod } from '@modern-emr/domain';
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/database';
 import { inTransaction } from '../../../db/transaction';
-import { charges, payments, recomputeVisitBilling, refunds, walletEntries, wallets } from '../../billing';
 import { serviceCatalog } from '../../catalog';
 import { nextDocumentNumber } from '../../numbering';
 import { nextMrn, patients } from '../../patients';
 import { lockVisit, visitInsurance, visits } from '../../visit-records';
+import { charges, payments, refunds } from '../billing.schema';
+import { recomputeVisitBilling } from '../visit-billing.service';
+import { walletEntries, wallets } from '../wallet.schema';
 
 /*
  * Rows written the way the visit, billing and wallet services write them (numbers from the real
