@@ -3,6 +3,7 @@ export * from './auth';
 export * from './billing-requests';
 export * from './billing-summary';
 export * from './billing-wire';
+export * from './canonical-json';
 export * from './catalog';
 export * from './catalog-csv';
 export * from './charge-order';

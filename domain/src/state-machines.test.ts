@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { assertChargeTransition, CHARGE_STATUSES, canTransitionCharge } from './charge-status';
 import { assertInsuranceTransition, canTransitionInsurance, INSURANCE_STATUSES } from './insurance-status';
 import { InvalidTransitionError } from './transitions';
-import { assertVisitTransition, canTransitionVisit, visitCloseRefusal } from './visit-status';
+import { assertVisitTransition, canTransitionVisit } from './visit-status';
+import { closeVisitRefusal } from './visits';
 
 describe('charge status', () => {
   it('moves between the money statuses both ways (payments forward, refunds or lost cover back)', () => {
@@ -74,13 +75,19 @@ describe('visit status', () => {
   });
 
   it('lets a doctor close only with a consultation and nothing owed (or a deferral)', () => {
-    const ready = { status: 'OPEN' as const, hasConsultation: true, outstanding: 0, balanceDeferred: false };
-    expect(visitCloseRefusal(ready)).toBeNull();
-    expect(visitCloseRefusal({ ...ready, outstanding: -500 })).toBeNull();
-    expect(visitCloseRefusal({ ...ready, hasConsultation: false })).toBe('CONSULTATION_REQUIRED');
-    expect(visitCloseRefusal({ ...ready, outstanding: 1 })).toBe('OUTSTANDING_BALANCE');
-    expect(visitCloseRefusal({ ...ready, outstanding: 1, balanceDeferred: true })).toBeNull();
-    expect(visitCloseRefusal({ ...ready, status: 'CLOSED' })).toBe('VISIT_CLOSED');
+    const ready = {
+      status: 'OPEN' as const,
+      consultationCompleted: true,
+      insuranceStatus: null,
+      outstanding: 0,
+      balanceDeferred: false,
+    };
+    expect(closeVisitRefusal(ready)).toBeNull();
+    expect(closeVisitRefusal({ ...ready, outstanding: -500 })).toBeNull();
+    expect(closeVisitRefusal({ ...ready, consultationCompleted: false })).toBe('CONSULTATION_REQUIRED');
+    expect(closeVisitRefusal({ ...ready, outstanding: 1 })).toBe('OUTSTANDING_BALANCE');
+    expect(closeVisitRefusal({ ...ready, outstanding: 1, balanceDeferred: true })).toBeNull();
+    expect(closeVisitRefusal({ ...ready, status: 'CLOSED' })).toBe('VISIT_CLOSED');
   });
 });
 

@@ -6,12 +6,7 @@ import { consultationStatusSchema } from './consultation';
 import { coverageTypeSchema, type InsuranceStatus, insuranceStatusSchema } from './insurance-status';
 import { pageQuerySchema } from './pagination';
 import { visitPaymentStatusSchema } from './visit-payment-status';
-import {
-  type VisitCloseRefusal,
-  type VisitStatus,
-  visitCloseRefusal,
-  visitStatusSchema,
-} from './visit-status';
+import { type VisitStatus, visitStatusSchema } from './visit-status';
 
 export const VISIT_TYPES = ['OUTPATIENT', 'FOLLOW_UP', 'EMERGENCY', 'ANTENATAL', 'PROCEDURE'] as const;
 export const visitTypeSchema = z.enum(VISIT_TYPES);
@@ -187,12 +182,18 @@ export const visitListItemSchema = z.object({
 });
 export type VisitListItem = z.infer<typeof visitListItemSchema>;
 
-export type CloseVisitRefusal = VisitCloseRefusal | 'INSURANCE_PENDING';
+export type CloseVisitRefusal =
+  | 'VISIT_CLOSED'
+  | 'CONSULTATION_REQUIRED'
+  | 'INSURANCE_PENDING'
+  | 'OUTSTANDING_BALANCE';
 
 /**
- * Why a DOCTOR may not close the visit yet, or null: `visitCloseRefusal`'s rules, plus cover still
- * awaiting the HMO's answer (until it answers nobody knows what the patient owes). Checked in the
- * order a clinic would fix them: the consultation, then the HMO, then the patient's balance.
+ * Why a DOCTOR may not close the visit yet, or null when they may; checked in the order a clinic
+ * would fix them: the consultation, then the HMO, then the patient's balance. Cover still awaiting
+ * the HMO's answer blocks (until it answers nobody knows what the patient owes); HMO shares still
+ * awaited from the insurer do not. The balance check uses the patient's outstanding from the billing
+ * summary (a credit is fine), and a deferral recorded by a CASHIER/ADMIN with a reason lifts it.
  */
 export function closeVisitRefusal(visit: {
   status: VisitStatus;
@@ -201,13 +202,9 @@ export function closeVisitRefusal(visit: {
   outstanding: number;
   balanceDeferred: boolean;
 }): CloseVisitRefusal | null {
-  const refusal = visitCloseRefusal({
-    status: visit.status,
-    hasConsultation: visit.consultationCompleted,
-    outstanding: visit.outstanding,
-    balanceDeferred: visit.balanceDeferred,
-  });
-  if (refusal === 'VISIT_CLOSED' || refusal === 'CONSULTATION_REQUIRED') return refusal;
+  if (visit.status === 'CLOSED') return 'VISIT_CLOSED';
+  if (!visit.consultationCompleted) return 'CONSULTATION_REQUIRED';
   if (visit.insuranceStatus === 'PENDING') return 'INSURANCE_PENDING';
-  return refusal;
+  if (visit.outstanding > 0 && !visit.balanceDeferred) return 'OUTSTANDING_BALANCE';
+  return null;
 }

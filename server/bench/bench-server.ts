@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import type pg from 'pg';
-import { hashPassword } from '../src/modules/identity/passwords';
+import { hashPassword } from '../src/modules/identity';
 
 const MAIN = fileURLToPath(new URL('../src/main.ts', import.meta.url));
 const BENCH_USER = 'bench.reception';

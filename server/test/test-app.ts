@@ -9,11 +9,13 @@ import { inTransaction } from '../src/db/transaction';
 import type { Authenticator } from '../src/http/access';
 import { buildApp } from '../src/http/app';
 import type { LogStream } from '../src/http/logger';
-import { signAccessToken } from '../src/modules/identity/access-tokens';
-import { users } from '../src/modules/identity/identity.schema';
-import { deriveIdentityKeys } from '../src/modules/identity/keys';
-import { hashPassword } from '../src/modules/identity/passwords';
-import { startSession } from '../src/modules/identity/refresh-tokens.service';
+import {
+  deriveIdentityKeys,
+  hashPassword,
+  signAccessToken,
+  startSession,
+  users,
+} from '../src/modules/identity';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
 const TEST_SECRET = 'Tq8Z2vN7xK4pL9sW1tR6yB3mC5dF0hJaGeUiOk7Yw';

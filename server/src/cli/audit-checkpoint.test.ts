@@ -5,9 +5,8 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/test-app';
 import { ENGINE } from '../../test/test-database';
-import { recordAudit, systemContext } from '../modules/audit/audit.service';
-import { checkpointFileName } from '../modules/audit/audit-checkpoint-file';
-import { behindTheTrigger } from '../modules/audit/testing/tamper';
+import { checkpointFileName, recordAudit, systemContext } from '../modules/audit';
+import { behindTheTrigger } from '../modules/audit/testing';
 import { SERVER_ROOT } from '../paths';
 
 const TSX = path.join(SERVER_ROOT, '..', 'node_modules', '.bin', 'tsx');

@@ -1,4 +1,4 @@
-import { checkpointLogFields, writeAuditCheckpoint } from '../modules/audit/audit-checkpoint.service';
+import { checkpointLogFields, writeAuditCheckpoint } from '../modules/audit';
 import { runCli } from './run-cli';
 
 // spec: AUDIT-CHAIN-3 — the running server writes one a day too; this is for cron or by hand.

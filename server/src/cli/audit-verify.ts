@@ -1,4 +1,4 @@
-import { verifyAuditChain } from '../modules/audit/audit.service';
+import { verifyAuditChain } from '../modules/audit';
 import { runCli } from './run-cli';
 
 // spec: AUDIT-CHAIN-3 — checks the rows and the signed checkpoints outside the database.

@@ -2,7 +2,7 @@ import { type Config, ConfigError, loadConfig } from '../config/config';
 import { resolveSecretKey } from '../config/development-secret';
 import type { Database } from '../db/database';
 import { openDatabase } from '../db/open-database';
-import { useAuditKeys } from '../modules/audit/audit-keys';
+import { useAuditKeys } from '../modules/audit';
 
 /** Shared shell for the npm scripts: parse config, open the database, always close it. */
 export interface CliOptions {

@@ -3,8 +3,8 @@ import { staffRoleSchema, usernameSchema } from '@modern-emr/domain';
 import { z } from 'zod';
 import type { Database } from '../db/database';
 import { AppError } from '../http/app-error';
-import { systemContext } from '../modules/audit/audit.service';
-import { createStaffAccount } from '../modules/identity/users.service';
+import { systemContext } from '../modules/audit';
+import { createStaffAccount } from '../modules/identity';
 
 const argsSchema = z.object({
   username: usernameSchema,

@@ -2,6 +2,7 @@
 
 export * from '../modules/audit/audit.schema';
 export * from '../modules/billing/billing.schema';
+export * from '../modules/billing/wallet.schema';
 export * from '../modules/catalog/catalog.schema';
 export * from '../modules/consultation/consultation.schema';
 export * from '../modules/hmo/hmo.schema';
@@ -11,5 +12,4 @@ export * from '../modules/numbering/numbering.schema';
 export * from '../modules/patients/patients.schema';
 export * from '../modules/settings/settings.schema';
 export * from '../modules/till/till.schema';
-export * from '../modules/visits/visits.schema';
-export * from '../modules/wallet/wallet.schema';
+export * from '../modules/visit-records/visits.schema';

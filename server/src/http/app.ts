@@ -1,33 +1,47 @@
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, {
+  type FastifyInstance,
+  type FastifyPluginAsync,
+  type FastifyPluginOptions,
+  type FastifyTypeProvider,
+  type RawServerDefault,
+} from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { type Clock, systemClock } from '../clock';
 import type { Config } from '../config/config';
 import type { Database } from '../db/database';
-import { auditRoutes } from '../modules/audit/audit.routes';
-import { scheduleAuditCheckpoints } from '../modules/audit/audit-checkpoint-job';
-import { useAuditKeys } from '../modules/audit/audit-keys';
-import { billingRoutes } from '../modules/billing/billing.routes';
-import { onlinePaymentRoutes } from '../modules/billing/online-payments.routes';
-import { catalogRoutes } from '../modules/catalog/catalog.routes';
-import { consultationRoutes } from '../modules/consultation/consultation.routes';
-import { documentRoutes } from '../modules/documents/documents.routes';
-import { healthRoutes } from '../modules/health/health.routes';
-import { hmoRoutes } from '../modules/hmo/hmo.routes';
-import { authRoutes } from '../modules/identity/auth.routes';
-import { createIdentity } from '../modules/identity/identity';
-import { usersRoutes } from '../modules/identity/users.routes';
-import { patientRecordRoutes } from '../modules/patients/patient-records.routes';
-import { patientPortalRoutes } from '../modules/patients/patients.routes';
-import { settingsRoutes } from '../modules/settings/settings.routes';
-import { tillRoutes } from '../modules/till/till.routes';
-import { visitRoutes } from '../modules/visits/visits.routes';
-import { walletRoutes } from '../modules/wallet/wallet.routes';
+import { auditRoutes, scheduleAuditCheckpoints, useAuditKeys } from '../modules/audit';
+import {
+  chargeRoutes,
+  onlinePaymentRoutes,
+  onlinePaymentWebhookRoutes,
+  paymentRoutes,
+  refundRoutes,
+} from '../modules/billing';
+import { catalogRoutes, catalogTransferRoutes } from '../modules/catalog';
+import { consultationRoutes } from '../modules/consultation';
+import { documentRoutes } from '../modules/documents';
+import { healthRoutes } from '../modules/health';
+import { hmoRoutes } from '../modules/hmo';
+import { authRoutes, createIdentity, type Identity, usersRoutes } from '../modules/identity';
+import {
+  hmoEnrolmentRoutes,
+  patientPortalRoutes,
+  patientRecordRoutes,
+  registerPortalPatient,
+} from '../modules/patients';
+import { settingsRoutes } from '../modules/settings';
+import { staffRoutes } from '../modules/staff';
+import { tillRoutes } from '../modules/till';
+import { visitInsuranceRoutes, visitRoutes } from '../modules/visits';
+import { walletRoutes } from '../modules/wallet';
+import { worklistRoutes } from '../modules/worklists';
 import { DEFAULT_WEB_DIST } from '../paths';
 import { type Authenticator, registerAccessControl } from './access';
 import { registerErrorHandler } from './error-handler';
 import { type LogStream, loggerOptions, OneLinePerRequest } from './logger';
+import type { ModuleDeps } from './module-deps';
 import { requestId } from './request-id';
 import { registerSecurity } from './security';
 import { serverTimeoutOptions } from './server-timeouts';
@@ -42,6 +56,60 @@ export interface AppDeps {
   clock?: Clock;
   /** Log destination instead of stdout. */
   logStream?: LogStream;
+}
+
+/** One route plugin and its options, checked against each other when the entry is written. */
+interface RouteEntry {
+  register(app: FastifyInstance): Promise<unknown>;
+}
+
+function route<O extends FastifyPluginOptions>(
+  plugin: FastifyPluginAsync<O, RawServerDefault, FastifyTypeProvider>,
+  options: O & { prefix: string },
+): RouteEntry {
+  return { register: async (app) => app.register(plugin, options) };
+}
+
+/**
+ * Every route plugin of the API, registered from this one list (no plugin registers another).
+ * A plugin that adds its own body parser keeps it to itself: each entry is its own encapsulated
+ * context. The order is the order of the OpenAPI document.
+ */
+// spec: ARCH-ROUTE-1
+function apiRoutes(database: Database, identity: Identity, deps: ModuleDeps): RouteEntry[] {
+  const v1 = '/api/v1';
+  const db = database.db;
+  return [
+    route(healthRoutes, { prefix: '/api', database }),
+    route(settingsRoutes, { prefix: v1, db }),
+    route(catalogRoutes, { prefix: v1, db }),
+    route(catalogTransferRoutes, { prefix: v1, db }),
+    route(auditRoutes, { prefix: v1, db, config: deps.config }),
+    route(authRoutes, {
+      prefix: v1,
+      identity,
+      registerPatient: (body, ctx) => registerPortalPatient(identity, body, ctx),
+    }),
+    route(usersRoutes, { prefix: v1, identity }),
+    route(patientPortalRoutes, { prefix: v1, db }),
+    route(patientRecordRoutes, { prefix: v1, ...deps }),
+    route(hmoEnrolmentRoutes, { prefix: v1, ...deps }),
+    route(hmoRoutes, { prefix: v1, ...deps }),
+    route(visitRoutes, { prefix: v1, ...deps }),
+    route(visitInsuranceRoutes, { prefix: v1, ...deps }),
+    route(worklistRoutes, { prefix: v1, ...deps }),
+    // The doctors to assign when opening a visit.
+    route(staffRoutes, { prefix: v1, ...deps }),
+    route(consultationRoutes, { prefix: v1, ...deps }),
+    route(chargeRoutes, { prefix: v1, ...deps }),
+    route(paymentRoutes, { prefix: v1, ...deps }),
+    route(refundRoutes, { prefix: v1, ...deps }),
+    route(onlinePaymentRoutes, { prefix: v1, ...deps }),
+    route(onlinePaymentWebhookRoutes, { prefix: v1, ...deps }),
+    route(walletRoutes, { prefix: v1, ...deps }),
+    route(tillRoutes, { prefix: v1, ...deps }),
+    route(documentRoutes, { prefix: v1, ...deps }),
+  ];
 }
 
 /** A hop count trusts that many proxies nearest the server (proxy-addr semantics). */
@@ -91,28 +159,9 @@ export async function buildApp({
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: false });
 
-  await app.register(healthRoutes, { prefix: '/api', database });
-  await app.register(
-    async (v1) => {
-      await v1.register(settingsRoutes, { db: database.db });
-      await v1.register(catalogRoutes, { db: database.db });
-      await v1.register(auditRoutes, { db: database.db, config });
-      await v1.register(authRoutes, { identity });
-      await v1.register(usersRoutes, { identity });
-      await v1.register(patientPortalRoutes, { db: database.db });
-      const deps = { db: database.db, config, clock };
-      await v1.register(patientRecordRoutes, deps);
-      await v1.register(hmoRoutes, deps);
-      await v1.register(visitRoutes, deps);
-      await v1.register(consultationRoutes, deps);
-      await v1.register(billingRoutes, deps);
-      await v1.register(onlinePaymentRoutes, deps);
-      await v1.register(walletRoutes, deps);
-      await v1.register(tillRoutes, deps);
-      await v1.register(documentRoutes, deps);
-    },
-    { prefix: '/api/v1' },
-  );
+  for (const entry of apiRoutes(database, identity, { db: database.db, config, clock })) {
+    await entry.register(app);
+  }
 
   await registerWebApp(app, config.webDistDir ?? DEFAULT_WEB_DIST);
   return app;

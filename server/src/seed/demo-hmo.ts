@@ -1,5 +1,5 @@
 import type { Tx } from '../db/database';
-import { hmoProviders } from '../modules/hmo/hmo.schema';
+import { hmoProviders } from '../modules/hmo';
 
 /** Two fictional HMOs, enough to open HMO visits and exercise approvals in a demo. */
 const DEMO_HMO_PROVIDERS = [

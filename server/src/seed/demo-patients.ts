@@ -1,7 +1,6 @@
 import { inArray } from 'drizzle-orm';
 import type { Tx } from '../db/database';
-import { nextMrn } from '../modules/patients/mrn';
-import { patients } from '../modules/patients/patients.schema';
+import { nextMrn, patients } from '../modules/patients';
 
 type DemoPatient = Pick<
   typeof patients.$inferInsert,

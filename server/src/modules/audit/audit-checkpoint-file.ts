@@ -1,8 +1,8 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { canonicalJson } from '@modern-emr/domain';
 import { z } from 'zod';
-import { canonicalJson } from '../idempotency/canonical-json';
 
 /**
  * A daily anchor of the chain kept outside the database: the last row at that moment, how many

@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import { canonicalJson } from '../idempotency/canonical-json';
+import { canonicalJson } from '@modern-emr/domain';
 
 /** The content a row's hash covers, in a fixed order; null and missing are the same. */
 export interface HashedContent {

@@ -1,20 +1,20 @@
 import { createHash } from 'node:crypto';
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { canonicalJson } from '@modern-emr/domain';
 import { asc, eq, gte, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/test-app';
 import { ENGINE } from '../../../test/test-database';
 import type { Db } from '../../db/database';
 import { queryRows } from '../../db/rows';
-import { canonicalJson } from '../idempotency/canonical-json';
 import { auditLog } from './audit.schema';
 import { recordAudit, systemContext, verifyAuditChain } from './audit.service';
 import { writeAuditCheckpoint } from './audit-checkpoint.service';
 import { checkpointFileName } from './audit-checkpoint-file';
 import { chainHash, GENESIS_HASH, type HashedContent } from './audit-hash';
 import { deriveAuditKeys } from './audit-keys';
-import { behindTheTrigger } from './testing/tamper';
+import { behindTheTrigger } from './testing';
 
 let t: TestApp;
 beforeAll(async () => {

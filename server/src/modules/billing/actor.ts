@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import { AppError } from '../../http/app-error';
-import { auditContextOf } from '../audit/audit.service';
-import type { AuditContext } from '../audit/audit.types';
+import type { AuditContext } from '../audit';
+import { auditContextOf } from '../audit';
 
 export interface Actor {
   userId: string;

@@ -8,7 +8,7 @@ import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/database';
 import { inTransaction } from '../../db/transaction';
 import { notFound } from '../../http/app-error';
-import { visits } from '../visits/visits.schema';
+import { visits } from '../visit-records';
 import { charges, paymentAllocations, payments, refunds } from './billing.schema';
 import { chargeView, readPaymentViews, readRefundViews } from './billing-views';
 import { readVisitBilling } from './visit-billing.service';

@@ -9,7 +9,7 @@ import {
 import { asc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db, Tx } from '../../db/database';
-import { users } from '../identity/identity.schema';
+import { users } from '../identity';
 import { payments, refunds } from './billing.schema';
 import type { ChargeRow, VisitBilling } from './visit-billing.service';
 

@@ -15,11 +15,11 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { ts } from '../../db/columns';
-import { billTimingEnum, serviceCatalog } from '../catalog/catalog.schema';
-import { users } from '../identity/identity.schema';
-import { patients } from '../patients/patients.schema';
-import { tillShifts } from '../till/till.schema';
-import { visits } from '../visits/visits.schema';
+import { billTimingEnum, serviceCatalog } from '../catalog';
+import { users } from '../identity';
+import { patients } from '../patients';
+import { tillShifts } from '../till';
+import { visits } from '../visit-records';
 
 export const chargeStatusEnum = pgEnum('charge_status', CHARGE_STATUSES);
 export const paymentMethodEnum = pgEnum('payment_method', PAYMENT_METHODS);

@@ -3,13 +3,14 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/database';
 import { inTransaction } from '../../db/transaction';
 import { AppError, notFound } from '../../http/app-error';
-import { recordAudit } from '../audit/audit.service';
-import { serviceCatalog } from '../catalog/catalog.schema';
+import { recordAudit } from '../audit';
+import { serviceCatalog } from '../catalog';
+import { lockVisit, type VisitRow } from '../visit-records';
 import type { Actor } from './actor';
-import { insertCharge } from './add-charge';
+import { insertCharge } from './add-charge.service';
 import { charges } from './billing.schema';
 import { chargeViewOf, visitMoneyState } from './billing-views';
-import { lockVisit, readVisitBilling, recomputeVisitBilling, type VisitRow } from './visit-billing.service';
+import { readVisitBilling, recomputeVisitBilling } from './visit-billing.service';
 
 function assertOpen(visit: VisitRow): void {
   if (visit.status === 'CLOSED')

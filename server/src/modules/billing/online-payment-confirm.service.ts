@@ -1,15 +1,16 @@
 import { eq } from 'drizzle-orm';
 import type { Tx } from '../../db/database';
-import { recordAudit } from '../audit/audit.service';
-import type { AuditContext } from '../audit/audit.types';
-import { nextDocumentNumber } from '../numbering/numbering.service';
-import { getSettings } from '../settings/settings.service';
-import { creditWallet } from '../wallet/wallet.service';
+import type { AuditContext } from '../audit';
+import { recordAudit } from '../audit';
+import { nextDocumentNumber } from '../numbering';
+import { getSettings } from '../settings';
+import { lockVisit } from '../visit-records';
 import { onlinePayments } from './billing.schema';
-import { clinicYear } from './clinic-year';
-import type { PaystackEvent } from './online-payment-wire';
-import { recordPayment } from './record-payment';
-import { lockVisit, readVisitBilling } from './visit-billing.service';
+import { clinicYear } from './clinic-year.service';
+import type { PaystackEvent } from './online-payment.types';
+import { recordPayment } from './record-payment.service';
+import { readVisitBilling } from './visit-billing.service';
+import { creditWallet } from './wallet.service';
 
 type OnlinePaymentRow = typeof onlinePayments.$inferSelect;
 

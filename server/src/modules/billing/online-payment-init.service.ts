@@ -1,12 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import type { Tx } from '../../db/database';
 import { AppError } from '../../http/app-error';
-import { recordAudit } from '../audit/audit.service';
-import { getSettings } from '../settings/settings.service';
+import { recordAudit } from '../audit';
+import { getSettings } from '../settings';
+import { lockVisit } from '../visit-records';
 import type { Actor } from './actor';
 import { onlinePayments } from './billing.schema';
-import type { OnlinePaymentInitRequest, OnlinePaymentView } from './online-payment-wire';
-import { lockVisit, readVisitBilling } from './visit-billing.service';
+import type { OnlinePaymentInitRequest, OnlinePaymentView } from './online-payment.types';
+import { readVisitBilling } from './visit-billing.service';
 
 /** 20 random bytes: unguessable, and within the gateway's reference alphabet (letters, digits, dashes). */
 function newReference(): string {

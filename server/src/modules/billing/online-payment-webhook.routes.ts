@@ -3,10 +3,10 @@ import { z } from 'zod';
 import { inTransaction } from '../../db/transaction';
 import { AppError } from '../../http/app-error';
 import type { ModuleDeps } from '../../http/module-deps';
-import { auditContextOf } from '../audit/audit.service';
+import { auditContextOf } from '../audit';
+import { paystackEventSchema } from './online-payment.types';
 import { confirmOnlinePayment } from './online-payment-confirm.service';
 import { isValidPaystackSignature } from './online-payment-signature';
-import { paystackEventSchema } from './online-payment-wire';
 
 const SIGNATURE_HEADER = 'x-paystack-signature';
 

@@ -5,9 +5,8 @@ import { inTransaction } from '../../db/transaction';
 import { AppError } from '../../http/app-error';
 import type { ModuleDeps } from '../../http/module-deps';
 import { actorOf } from './actor';
+import { onlinePaymentInitRequestSchema, onlinePaymentViewSchema } from './online-payment.types';
 import { initialiseOnlinePayment } from './online-payment-init.service';
-import { onlinePaymentWebhookRoutes } from './online-payment-webhook.routes';
-import { onlinePaymentInitRequestSchema, onlinePaymentViewSchema } from './online-payment-wire';
 
 /** Payment gateway: initialise, and the signed webhook that alone confirms an ONLINE payment. */
 export const onlinePaymentRoutes: FastifyPluginAsyncZod<ModuleDeps> = async (app, deps) => {
@@ -34,6 +33,4 @@ export const onlinePaymentRoutes: FastifyPluginAsyncZod<ModuleDeps> = async (app
       return reply.code(201).send(created);
     },
   );
-
-  await app.register(onlinePaymentWebhookRoutes, deps);
 };

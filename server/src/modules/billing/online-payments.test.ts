@@ -1,13 +1,15 @@
 import { createHmac } from 'node:crypto';
+import type { ErrorBody } from '@modern-emr/domain';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectRefusal } from '../../../test/expect-refusal';
 import { createTestApp, type LoggedIn, loginAs, type TestApp } from '../../../test/test-app';
 import { ENGINE } from '../../../test/test-database';
 import { queryRows } from '../../db/rows';
-import { visits } from '../visits/visits.schema';
-import { insertPatient, insertVisitWithCharges } from '../wallet/testing/billing-fixtures';
+import { visits } from '../visit-records';
+import { insertPatient, insertVisitWithCharges } from '../wallet/testing';
 import { onlinePayments, payments } from './billing.schema';
-import type { OnlinePaymentView } from './online-payment-wire';
+import type { OnlinePaymentView } from './online-payment.types';
 
 const SECRET = 'sk_test_7b1f0c9e4d2a8b6c3e5f7a9d1c3b5e7f';
 const WEBHOOK = '/api/v1/payments/webhooks/paystack';
@@ -19,8 +21,6 @@ beforeAll(async () => {
   cashier = await loginAs(t, 'CASHIER');
 });
 afterAll(() => t.close());
-
-type ErrorBody = { error: { code: string; message: string } };
 
 /** A visit owing 5,000 + 3,000 naira. */
 async function billedVisit() {
@@ -137,8 +137,7 @@ describe('initialising an online payment', () => {
       .set({ status: 'CLOSED', closedAt: new Date() })
       .where(eq(visits.id, visit.visitId));
     const closed = await initialise(visit.visitId, 100);
-    expect(closed.status).toBe(409);
-    expect(closed.body.error.code).toBe('VISIT_CLOSED');
+    expectRefusal(closed, 'VISIT_CLOSED');
   });
 });
 

@@ -2,12 +2,13 @@ import type { PaymentCreated, PaymentRequest } from '@modern-emr/domain';
 import { eq } from 'drizzle-orm';
 import type { Tx } from '../../db/database';
 import { AppError } from '../../http/app-error';
-import { users } from '../identity/identity.schema';
-import { requireOpenShift } from '../till/open-shift';
+import { users } from '../identity';
+import { requireOpenShift } from '../till';
+import { lockVisit } from '../visit-records';
 import type { Actor } from './actor';
 import { visitMoneyState } from './billing-views';
-import { recordPayment } from './record-payment';
-import { lockVisit, readVisitBilling, type VisitBilling } from './visit-billing.service';
+import { recordPayment } from './record-payment.service';
+import { readVisitBilling, type VisitBilling } from './visit-billing.service';
 
 /** Picked charges must be on this visit (404) and still ask for money (not waived or voided: 409). */
 function checkPicks(billing: VisitBilling, picked: readonly string[]): void {

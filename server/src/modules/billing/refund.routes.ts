@@ -11,7 +11,7 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { ModuleDeps } from '../../http/module-deps';
-import { runIdempotent } from '../idempotency/idempotency.service';
+import { runIdempotent } from '../idempotency';
 import { actorOf } from './actor';
 import { markReplay } from './idempotent-reply';
 import { decideRefund, listRefunds, requestRefund } from './refund.service';

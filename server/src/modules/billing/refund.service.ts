@@ -10,16 +10,17 @@ import { and, count, eq, inArray, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/database';
 import { inTransaction } from '../../db/transaction';
 import { AppError, notFound } from '../../http/app-error';
-import { recordAudit } from '../audit/audit.service';
-import { nextDocumentNumber } from '../numbering/numbering.service';
-import { getSettings } from '../settings/settings.service';
-import { findOpenShift, requireOpenShift } from '../till/open-shift';
-import { creditWallet } from '../wallet/wallet.service';
+import { recordAudit } from '../audit';
+import { nextDocumentNumber } from '../numbering';
+import { getSettings } from '../settings';
+import { findOpenShift, requireOpenShift } from '../till';
+import { lockVisit } from '../visit-records';
 import type { Actor } from './actor';
 import { payments, refunds } from './billing.schema';
 import { readRefundViews, visitMoneyState } from './billing-views';
-import { clinicYear } from './clinic-year';
-import { lockVisit, recomputeVisitBilling } from './visit-billing.service';
+import { clinicYear } from './clinic-year.service';
+import { recomputeVisitBilling } from './visit-billing.service';
+import { creditWallet } from './wallet.service';
 
 type PaymentRow = typeof payments.$inferSelect;
 

@@ -9,12 +9,10 @@ import {
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/database';
 import { notFound } from '../../http/app-error';
-import { visitInsurance, visits } from '../visits/visits.schema';
+import { type InsuranceRow, type VisitRow, visitInsurance, visits } from '../visit-records';
 import { charges, paymentAllocations, payments, refunds } from './billing.schema';
 
-export type VisitRow = typeof visits.$inferSelect;
 export type ChargeRow = typeof charges.$inferSelect;
-export type InsuranceRow = typeof visitInsurance.$inferSelect;
 
 export interface VisitBilling {
   visit: VisitRow;
@@ -22,17 +20,6 @@ export interface VisitBilling {
   chargeRows: ChargeRow[];
   result: BillingResult;
   paymentStatus: VisitPaymentStatus;
-}
-
-/**
- * Locks the visit row for the rest of the transaction. Every change to a visit's money takes this
- * lock first, so concurrent payments, charges and approvals on one visit run one after another
- * and each recomputes from the other's committed result.
- */
-export async function lockVisit(tx: Tx, visitId: string): Promise<VisitRow> {
-  const [visit] = await tx.select().from(visits).where(eq(visits.id, visitId)).for('update');
-  if (!visit) throw notFound('visit');
-  return visit;
 }
 
 function toInsurance(row: InsuranceRow | null): VisitInsurance | null {

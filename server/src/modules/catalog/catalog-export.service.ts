@@ -1,6 +1,6 @@
 import { CATALOG_COLUMNS, catalogItemToCells, minorDigits } from '@modern-emr/domain';
 import type { Db } from '../../db/database';
-import { getSettings } from '../settings/settings.service';
+import { getSettings } from '../settings';
 import { serviceCatalog } from './catalog.schema';
 import { CATALOG_ORDER, toCatalogInput } from './catalog.service';
 import type { SheetFormat } from './catalog-import.service';

@@ -2,12 +2,12 @@ import { type CatalogItemInput, type ParsedCatalogRow, parseCatalogSheet } from 
 import { eq, inArray } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/database';
 import { inTransaction } from '../../db/transaction';
-import { recordAudit } from '../audit/audit.service';
-import type { AuditContext } from '../audit/audit.types';
-import { getSettings } from '../settings/settings.service';
-import type { CatalogImportResult } from './catalog.dto';
+import type { AuditContext } from '../audit';
+import { recordAudit } from '../audit';
+import { getSettings } from '../settings';
 import { serviceCatalog } from './catalog.schema';
 import { catalogColumns, changedFields, toCatalogInput } from './catalog.service';
+import type { CatalogImportResult } from './catalog.types';
 import { readCsvTable } from './csv-table';
 import { sheetRefused } from './sheet-error';
 import { readXlsxTable } from './xlsx-table';

@@ -2,8 +2,12 @@ import { PERMISSIONS } from '@modern-emr/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Db } from '../../db/database';
 import { AppError } from '../../http/app-error';
-import { auditContextOf } from '../audit/audit.service';
-import { catalogExportQuerySchema, catalogImportQuerySchema, catalogImportResultSchema } from './catalog.dto';
+import { auditContextOf } from '../audit';
+import {
+  catalogExportQuerySchema,
+  catalogImportQuerySchema,
+  catalogImportResultSchema,
+} from './catalog.types';
 import { exportCatalogFile } from './catalog-export.service';
 import { importCatalogFile, type SheetFormat } from './catalog-import.service';
 

@@ -1,10 +1,11 @@
 import { sql } from 'drizzle-orm';
 import readXlsxFile from 'read-excel-file/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectRefusal } from '../../../test/expect-refusal';
 import { createTestApp, loginAs, type TestApp } from '../../../test/test-app';
 import { sheetXml, understateUnpackedSize, xlsxFixture } from '../../../test/xlsx-fixture';
 import { queryRows } from '../../db/rows';
-import type { CatalogItem } from './catalog.dto';
+import type { CatalogItem } from './catalog.types';
 import { XLSX_MEDIA_TYPE } from './catalog-transfer.routes';
 
 let t: TestApp;
@@ -119,8 +120,7 @@ describe('catalogue import: CSV', () => {
         'BAD-6,Bad flag and role,LAB,LAB_TEST,100,maybe,no,no,BEFORE,DOCTOR;CHEF,yes',
       ].join('\n'),
     );
-    expect(res.status).toBe(422);
-    expect(res.body.error.code).toBe('UNPROCESSABLE');
+    expectRefusal(res, 'UNPROCESSABLE');
     expect(res.body.error.details.rows.map((r) => `${r.row}:${r.field}`)).toEqual([
       '3:price',
       '5:department',
@@ -161,8 +161,7 @@ describe('catalogue import: CSV', () => {
     );
     expect(latin1.statusCode).toBe(422);
     const json = await t.api.post<RowErrors>(`${URL}/import`, { rows: [] }, { roles: ['ADMIN'] });
-    expect(json.status).toBe(415);
-    expect(json.body.error.code).toBe('UNSUPPORTED_MEDIA_TYPE');
+    expectRefusal(json, 'UNSUPPORTED_MEDIA_TYPE');
     const huge = await send('POST', `${URL}/import`, `${HEADER}\n${'x'.repeat(2 * 1024 * 1024)}`, 'text/csv');
     expect(huge.statusCode).toBe(413);
   });

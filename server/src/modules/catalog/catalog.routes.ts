@@ -1,15 +1,14 @@
 import { catalogItemInputSchema, PERMISSIONS, pageSchema } from '@modern-emr/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Db } from '../../db/database';
-import { auditContextOf } from '../audit/audit.service';
+import { auditContextOf } from '../audit';
+import { createCatalogItem, getCatalogItem, listCatalog, updateCatalogItem } from './catalog.service';
 import {
   catalogIdParamsSchema,
   catalogItemPatchSchema,
   catalogItemSchema,
   catalogListQuerySchema,
-} from './catalog.dto';
-import { createCatalogItem, getCatalogItem, listCatalog, updateCatalogItem } from './catalog.service';
-import { catalogTransferRoutes } from './catalog-transfer.routes';
+} from './catalog.types';
 
 const tags = ['catalog'];
 
@@ -62,7 +61,4 @@ export const catalogRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db
     },
     async (request) => updateCatalogItem(db, request.params.id, request.body, auditContextOf(request)),
   );
-
-  // A child plugin so its raw-file body parsers stay out of the rest of the API.
-  await app.register(catalogTransferRoutes, { db });
 };

@@ -4,10 +4,10 @@ import type { Db, Tx } from '../../db/database';
 import { containsPattern } from '../../db/like-pattern';
 import { inTransaction } from '../../db/transaction';
 import { AppError, notFound } from '../../http/app-error';
-import { recordAudit } from '../audit/audit.service';
-import type { AuditContext } from '../audit/audit.types';
-import type { CatalogItem, CatalogItemPatch, CatalogListQuery } from './catalog.dto';
+import type { AuditContext } from '../audit';
+import { recordAudit } from '../audit';
 import { serviceCatalog } from './catalog.schema';
+import type { CatalogItem, CatalogItemPatch, CatalogListQuery } from './catalog.types';
 
 /*
  * There is deliberately no delete: charges reference catalogue entries (and snapshot their code

@@ -1,9 +1,10 @@
-import type { CatalogItemInput } from '@modern-emr/domain';
+import type { CatalogItemInput, ErrorBody } from '@modern-emr/domain';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectRefusal } from '../../../test/expect-refusal';
 import { createTestApp, type TestApp } from '../../../test/test-app';
 import { queryRows } from '../../db/rows';
-import type { CatalogItem } from './catalog.dto';
+import type { CatalogItem } from './catalog.types';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -14,8 +15,6 @@ afterAll(() => t.close());
 const ADMIN = { roles: ['ADMIN' as const] };
 const URL = '/api/v1/service-catalog';
 type Page = { items: CatalogItem[]; total: number; page: number; pageSize: number };
-type ErrorBody = { error: { code: string; message: string; details?: unknown } };
-
 function item(over: Partial<CatalogItemInput> = {}): Partial<CatalogItemInput> {
   return {
     code: 'T-FBC',
@@ -46,15 +45,13 @@ describe('service catalogue: access', () => {
     expect((await t.api.get(URL, { roles: ['RECEPTIONIST'] })).status).toBe(200);
     expect((await t.api.get(URL, { roles: ['LAB_TECH'] })).status).toBe(200);
     const refused = await t.api.post<ErrorBody>(URL, item({ code: 'T-NOPE' }), { roles: ['RECEPTIONIST'] });
-    expect(refused.status).toBe(403);
-    expect(refused.body.error.code).toBe('FORBIDDEN');
+    expectRefusal(refused, 'FORBIDDEN');
     expect(
       (await t.api.patch(`${URL}/${crypto.randomUUID()}`, { price: 1 }, { roles: ['CASHIER'] })).status,
     ).toBe(403);
     expect((await t.api.get(URL, { roles: ['PATIENT'] })).status).toBe(403);
     const anonymous = await t.api.get<ErrorBody>(URL);
-    expect(anonymous.status).toBe(401);
-    expect(anonymous.body.error.code).toBe('NOT_AUTHENTICATED');
+    expectRefusal(anonymous, 'NOT_AUTHENTICATED');
     expect((await t.api.post(URL, item({ code: 'T-ANON' }))).status).toBe(401);
   });
 });

@@ -6,8 +6,8 @@ import {
 } from '@modern-emr/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { ModuleDeps } from '../../http/module-deps';
-import { auditContextOf } from '../audit/audit.service';
-import { visitIdParamsSchema } from '../visits/visit-params';
+import { auditContextOf } from '../audit';
+import { visitIdParamsSchema } from '../visit-records';
 import {
   completeConsultation,
   startConsultation,

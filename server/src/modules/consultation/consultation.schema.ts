@@ -1,8 +1,8 @@
 import { CONSULTATION_STATUSES, type Diagnosis } from '@modern-emr/domain';
 import { index, jsonb, pgEnum, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { ts } from '../../db/columns';
-import { users } from '../identity/identity.schema';
-import { visits } from '../visits/visits.schema';
+import { users } from '../identity';
+import { visits } from '../visit-records';
 
 export const consultationStatusEnum = pgEnum('consultation_status', CONSULTATION_STATUSES);
 

@@ -8,12 +8,10 @@ import { eq } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/database';
 import { inTransaction } from '../../db/transaction';
 import { AppError, notFound } from '../../http/app-error';
-import { recordAudit } from '../audit/audit.service';
-import type { AuditContext } from '../audit/audit.types';
-import { lockVisit, type VisitRow } from '../billing/visit-billing.service';
-import { users } from '../identity/identity.schema';
-import { paymentNotCleared, visitClosed } from '../visits/visit-errors';
-import { visits } from '../visits/visits.schema';
+import type { AuditContext } from '../audit';
+import { recordAudit } from '../audit';
+import { users } from '../identity';
+import { lockVisit, paymentNotCleared, type VisitRow, visitClosed, visits } from '../visit-records';
 import { consultations } from './consultation.schema';
 
 type ConsultationRow = typeof consultations.$inferSelect;

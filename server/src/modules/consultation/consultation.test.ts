@@ -1,21 +1,24 @@
-import type { Consultation, Visit } from '@modern-emr/domain';
+import type { Consultation, ErrorBody, Visit } from '@modern-emr/domain';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectRefusal } from '../../../test/expect-refusal';
 import { createTestApp, type TestApp } from '../../../test/test-app';
-import { auditRows, insertPatient, insertProvider, insertService } from '../visits/testing/visit-fixtures';
+import { visits } from '../visit-records';
 import {
   addCharge,
+  auditRows,
   CASHIER,
   consultAndComplete,
   DOCTOR,
-  type ErrorBody,
   getVisit,
+  insertPatient,
+  insertProvider,
+  insertService,
   NURSE,
   openVisitOk,
   PRIMARY,
   recordPayment,
-} from '../visits/testing/visit-flow';
-import { visits } from '../visits/visits.schema';
+} from '../visits/testing';
 import { consultations } from './consultation.schema';
 
 let t: TestApp;
@@ -39,8 +42,7 @@ async function paidVisit(): Promise<Visit> {
 describe('the payment gate on starting a consultation', () => {
   it('answers 401 to an anonymous caller before looking at anything', async () => {
     const res = await t.api.post<ErrorBody>(url(crypto.randomUUID()), {});
-    expect(res.status).toBe(401);
-    expect(res.body.error.code).toBe('NOT_AUTHENTICATED');
+    expectRefusal(res, 'NOT_AUTHENTICATED');
   });
 
   it('refuses an unpaid visit with 403 PAYMENT_NOT_CLEARED and its payment status', async () => {
@@ -166,8 +168,7 @@ describe('writing the consultation', () => {
     const visit = await paidVisit();
     await t.api.post(url(visit.id), { history: 'No known allergies' }, DOCTOR);
     const early = await t.api.post<ErrorBody>(url(visit.id, '/complete'), undefined, DOCTOR);
-    expect(early.status).toBe(409);
-    expect(early.body.error.code).toBe('DIAGNOSIS_REQUIRED');
+    expectRefusal(early, 'DIAGNOSIS_REQUIRED');
 
     await t.api.patch(url(visit.id), { diagnoses: [PRIMARY] }, DOCTOR);
     const done = await t.api.post<Consultation>(url(visit.id, '/complete'), undefined, DOCTOR);
@@ -177,8 +178,7 @@ describe('writing the consultation', () => {
     expect(await auditRows(t.database.db, 'consultation.complete', visit.id)).toHaveLength(1);
 
     const edit = await t.api.patch<ErrorBody>(url(visit.id), { notes: 'Afterthought' }, DOCTOR);
-    expect(edit.status).toBe(409);
-    expect(edit.body.error.code).toBe('IMMUTABLE_RECORD');
+    expectRefusal(edit, 'IMMUTABLE_RECORD');
     expect((await t.api.post<ErrorBody>(url(visit.id, '/complete'), undefined, DOCTOR)).status).toBe(409);
     // The database refuses too, whoever asks.
     await expect(
@@ -222,8 +222,7 @@ describe('a closed visit', () => {
       await t.api.patch<ErrorBody>(url(visit.id), { notes: 'late' }, DOCTOR),
       await t.api.post<ErrorBody>(url(visit.id, '/complete'), undefined, DOCTOR),
     ]) {
-      expect(res.status).toBe(409);
-      expect(res.body.error.code).toBe('VISIT_CLOSED');
+      expectRefusal(res, 'VISIT_CLOSED');
     }
   });
 });

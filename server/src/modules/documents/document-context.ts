@@ -1,5 +1,5 @@
 import type { Db, Tx } from '../../db/database';
-import { getSettings } from '../settings/settings.service';
+import { getSettings } from '../settings';
 import type { ClinicLetterhead, DocumentBase } from './documents.types';
 import { letterheadFromSettings } from './letterhead-from-settings';
 

@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { inTransaction } from '../../db/transaction';
 import type { ModuleDeps } from '../../http/module-deps';
-import { actorOf } from '../billing/actor';
+import { actorOf } from '../billing';
 import { printDepositReceipt } from './deposit-receipt-document.service';
 import { renderInvoice } from './invoice';
 import { printInvoice } from './invoice-document.service';

@@ -2,6 +2,8 @@
  * Printable documents as PDF bytes: pure renderers over data the caller has loaded (no database
  * access here). The caller assigns numbers; a reprint passes `reprint: true` and the same data.
  */
+
+export { documentRoutes } from './documents.routes';
 export type {
   ClinicLetterhead,
   DocumentBase,

@@ -1,6 +1,6 @@
 import { and, count, eq } from 'drizzle-orm';
 import type { Tx } from '../../db/database';
-import { auditLog } from '../audit/audit.schema';
+import { auditLog } from '../audit';
 
 /**
  * How many times a document was printed before, from the audit log that records every print.

@@ -1,9 +1,9 @@
 import { asc, eq } from 'drizzle-orm';
 import type { Tx } from '../../db/database';
-import { payments } from '../billing/billing.schema';
-import type { InsuranceRow, VisitRow } from '../billing/visit-billing.service';
-import { hmoProviders } from '../hmo/hmo.schema';
-import { patients } from '../patients/patients.schema';
+import { payments } from '../billing';
+import { hmoProviders } from '../hmo';
+import { patients } from '../patients';
+import type { InsuranceRow, VisitRow } from '../visit-records';
 import { patientName } from './document-context';
 import type { InvoicePayer, PatientRef } from './documents.types';
 

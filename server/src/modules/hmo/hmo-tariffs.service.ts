@@ -9,9 +9,9 @@ import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/database';
 import { inTransaction } from '../../db/transaction';
 import { notFound } from '../../http/app-error';
-import { recordAudit } from '../audit/audit.service';
-import type { AuditContext } from '../audit/audit.types';
-import { serviceCatalog } from '../catalog/catalog.schema';
+import type { AuditContext } from '../audit';
+import { recordAudit } from '../audit';
+import { serviceCatalog } from '../catalog';
 import { hmoProviders, hmoTariffs } from './hmo.schema';
 
 /*

@@ -1,10 +1,11 @@
-import type { HmoProvider, HmoTariff } from '@modern-emr/domain';
+import type { ErrorBody, HmoProvider, HmoTariff } from '@modern-emr/domain';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectRefusal } from '../../../test/expect-refusal';
 import { createTestApp, type TestApp } from '../../../test/test-app';
 import { queryRows } from '../../db/rows';
-import type { CatalogItem } from '../catalog/catalog.dto';
-import { unitPriceFor } from './tariff-price';
+import type { CatalogItem } from '../catalog';
+import { unitPriceFor } from './tariff-price.service';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -14,8 +15,6 @@ afterAll(() => t.close());
 
 const ADMIN = { roles: ['ADMIN' as const] };
 type Page<T> = { items: T[]; total: number };
-type ErrorBody = { error: { code: string } };
-
 let counter = 0;
 async function provider(): Promise<HmoProvider> {
   counter++;
@@ -118,8 +117,7 @@ describe('HMO tariffs', () => {
     const s = await service('TT-REFUSE', 50_000);
     expect((await t.api.put(tariffUrl(hmo.id, s.id), { price: 1 }, { roles: ['CASHIER'] })).status).toBe(403);
     const negative = await t.api.put<ErrorBody>(tariffUrl(hmo.id, s.id), { price: -5 }, ADMIN);
-    expect(negative.status).toBe(400);
-    expect(negative.body.error.code).toBe('VALIDATION_FAILED');
+    expectRefusal(negative, 'VALIDATION_FAILED');
     expect((await t.api.put(tariffUrl(hmo.id, s.id), { price: 10.5 }, ADMIN)).status).toBe(400);
     expect((await t.api.put(tariffUrl(hmo.id, crypto.randomUUID()), { price: 1 }, ADMIN)).status).toBe(404);
     expect((await t.api.put(tariffUrl(crypto.randomUUID(), s.id), { price: 1 }, ADMIN)).status).toBe(404);

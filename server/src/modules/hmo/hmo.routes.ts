@@ -13,7 +13,7 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { ModuleDeps } from '../../http/module-deps';
-import { auditContextOf } from '../audit/audit.service';
+import { auditContextOf } from '../audit';
 import { createHmoProvider, getHmoProvider, listHmoProviders, updateHmoProvider } from './hmo.service';
 import { listHmoTariffs, patchHmoTariff, putHmoTariff } from './hmo-tariffs.service';
 

@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { bigint, boolean, check, index, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { ts } from '../../db/columns';
-import { serviceCatalog } from '../catalog/catalog.schema';
-import { users } from '../identity/identity.schema';
+import { serviceCatalog } from '../catalog';
+import { users } from '../identity';
 
 /** HMOs the clinic bills. Deactivated, never deleted: visits keep referring to them. */
 export const hmoProviders = pgTable('hmo_providers', {

@@ -11,8 +11,8 @@ import type { Db, Tx } from '../../db/database';
 import { containsPattern } from '../../db/like-pattern';
 import { inTransaction } from '../../db/transaction';
 import { AppError, notFound } from '../../http/app-error';
-import { recordAudit } from '../audit/audit.service';
-import type { AuditContext } from '../audit/audit.types';
+import type { AuditContext } from '../audit';
+import { recordAudit } from '../audit';
 import { hmoProviders } from './hmo.schema';
 
 /*

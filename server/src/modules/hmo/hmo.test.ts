@@ -1,6 +1,7 @@
-import type { HmoProvider } from '@modern-emr/domain';
+import type { ErrorBody, HmoProvider } from '@modern-emr/domain';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectRefusal } from '../../../test/expect-refusal';
 import { createTestApp, type TestApp } from '../../../test/test-app';
 import { queryRows } from '../../db/rows';
 import { inTransaction } from '../../db/transaction';
@@ -15,8 +16,6 @@ afterAll(() => t.close());
 const ADMIN = { roles: ['ADMIN' as const] };
 const URL = '/api/v1/hmo-providers';
 type Page<T> = { items: T[]; total: number; page: number; pageSize: number };
-type ErrorBody = { error: { code: string; message: string; details?: unknown } };
-
 async function create(body: Record<string, unknown>): Promise<HmoProvider> {
   const res = await t.api.post<HmoProvider>(URL, body, ADMIN);
   if (res.status !== 201) throw new Error(`create failed: ${res.status} ${res.text}`);
@@ -36,8 +35,7 @@ describe('HMO providers: access', () => {
     expect((await t.api.get(URL, { roles: ['RECEPTIONIST'] })).status).toBe(200);
     expect((await t.api.get(`${URL}/${provider.id}`, { roles: ['DOCTOR'] })).status).toBe(200);
     const refused = await t.api.post<ErrorBody>(URL, { name: 'Nope', code: 'NOPE' }, { roles: ['CASHIER'] });
-    expect(refused.status).toBe(403);
-    expect(refused.body.error.code).toBe('FORBIDDEN');
+    expectRefusal(refused, 'FORBIDDEN');
     expect(
       (await t.api.patch(`${URL}/${provider.id}`, { active: false }, { roles: ['RECEPTIONIST'] })).status,
     ).toBe(403);
@@ -80,15 +78,13 @@ describe('HMO providers: create', () => {
   it('refuses a second provider with the same code, whatever its case, with 409 DUPLICATE', async () => {
     const first = await create({ name: 'Reliance HMO', code: 'REL' });
     const again = await t.api.post<ErrorBody>(URL, { name: 'Reliance again', code: 'rel' }, ADMIN);
-    expect(again.status).toBe(409);
-    expect(again.body.error.code).toBe('DUPLICATE');
+    expectRefusal(again, 'DUPLICATE');
     expect(again.body.error.details).toMatchObject({ field: 'code', existingId: first.id });
   });
 
   it('answers 400 with field paths for bad input', async () => {
     const res = await t.api.post<ErrorBody>(URL, { code: 'X', email: 'not-an-email', colour: 'red' }, ADMIN);
-    expect(res.status).toBe(400);
-    expect(res.body.error.code).toBe('VALIDATION_FAILED');
+    expectRefusal(res, 'VALIDATION_FAILED');
     const paths = (res.body.error.details as { path: string }[]).map((d) => d.path);
     expect(paths).toEqual(expect.arrayContaining(['body.name', 'body.code', 'body.email']));
   });
@@ -111,8 +107,7 @@ describe('HMO providers: update and deactivate', () => {
   it('refuses to change the code (409) and answers 404 for an unknown provider', async () => {
     const p = await create({ name: 'Leadway Health', code: 'LEAD' });
     const res = await t.api.patch<ErrorBody>(`${URL}/${p.id}`, { code: 'LEAD-2' }, ADMIN);
-    expect(res.status).toBe(409);
-    expect(res.body.error.code).toBe('CONFLICT');
+    expectRefusal(res, 'CONFLICT');
     expect((await t.api.get<HmoProvider>(`${URL}/${p.id}`, ADMIN)).body.code).toBe('LEAD');
     expect((await t.api.patch(`${URL}/${crypto.randomUUID()}`, { name: 'Ghost' }, ADMIN)).status).toBe(404);
     expect((await t.api.get(`${URL}/${crypto.randomUUID()}`, ADMIN)).status).toBe(404);

@@ -1,5 +1,5 @@
 import { index, jsonb, pgTable, primaryKey, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { users } from '../identity/identity.schema';
+import { users } from '../identity';
 
 /**
  * The first answer to a money-moving request, keyed by (caller, Idempotency-Key). The row is

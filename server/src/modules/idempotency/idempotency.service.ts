@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
+import { canonicalJson } from '@modern-emr/domain';
 import { and, eq, sql } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
 import type { Db, Tx } from '../../db/database';
 import { inTransaction } from '../../db/transaction';
 import { AppError } from '../../http/app-error';
-import { canonicalJson } from './canonical-json';
 import { idempotencyKeys } from './idempotency.schema';
 
 export interface IdempotentResult<T> {

@@ -9,6 +9,7 @@ import {
   mfaVerifyBodySchema,
   mfaVerifyResponseSchema,
   PERMISSIONS,
+  type RegisterBody,
   refreshBodySchema,
   registerBodySchema,
   type SessionResponse,
@@ -20,14 +21,13 @@ import { z } from 'zod';
 import type { RateRule } from '../../config/config';
 import type { Access } from '../../http/access';
 import { AppError } from '../../http/app-error';
-import { auditContextOf } from '../audit/audit.service';
+import { type AuditContext, auditContextOf } from '../audit';
 import { login, type SessionResult } from './auth.service';
 import { CSRF_HEADER, clearSessionCookies, REFRESH_COOKIE, setSessionCookies } from './cookies';
 import type { Identity } from './identity';
 import { loadMe } from './me.service';
 import { disableMfa, enableMfa, setupMfa } from './mfa.service';
 import { enforceRateLimit } from './rate-limit.service';
-import { registerPatient } from './register.service';
 import { changePassword, logout, refreshSession } from './session-flows.service';
 
 /** Own-account routes stay open to someone who must first change a password or enrol in MFA. */
@@ -43,7 +43,19 @@ function principalOf(request: FastifyRequest) {
   return request.principal;
 }
 
-export const authRoutes: FastifyPluginAsyncZod<{ identity: Identity }> = async (app, { identity }) => {
+/**
+ * Patient self-registration creates a patient record, which the patients module owns; it hands
+ * this in when the routes are registered, so identity does not depend on patients.
+ */
+export type RegisterPatient = (
+  body: RegisterBody,
+  ctx: AuditContext,
+) => Promise<{ userId: string; patientId: string }>;
+
+export const authRoutes: FastifyPluginAsyncZod<{
+  identity: Identity;
+  registerPatient: RegisterPatient;
+}> = async (app, { identity, registerPatient }) => {
   const { config } = identity;
   await app.register(cookie);
 
@@ -170,7 +182,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ identity: Identity }> = async (
       },
     },
     async (request, reply) => {
-      const { userId, patientId } = await registerPatient(identity, request.body, auditContextOf(request));
+      const { userId, patientId } = await registerPatient(request.body, auditContextOf(request));
       return reply.code(201).send({ id: userId, patientId, portalVerified: false as const });
     },
   );

@@ -2,7 +2,7 @@ import type { Me, Role } from '@modern-emr/domain';
 import { sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/database';
 import { queryRows } from '../../db/rows';
-import { getSettings } from '../settings/settings.service';
+import { getSettings } from '../settings';
 import { mfaRequiredRolesSql } from './mfa-policy.service';
 
 interface MeRow extends Record<string, unknown> {

@@ -2,8 +2,8 @@ import type { Role } from '@modern-emr/domain';
 import { eq, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/database';
 import { inTransaction } from '../../db/transaction';
-import { recordAudit } from '../audit/audit.service';
-import type { AuditContext } from '../audit/audit.types';
+import type { AuditContext } from '../audit';
+import { recordAudit } from '../audit';
 import { securityPolicy } from './identity.schema';
 
 /** A PostgreSQL array literal of role names (they are fixed identifiers, so no quoting is needed). */

@@ -11,7 +11,7 @@ import {
 } from '@modern-emr/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { auditContextOf } from '../audit/audit.service';
+import { auditContextOf } from '../audit';
 import type { Identity } from './identity';
 import { getMfaRequiredRoles, setMfaRequiredRoles } from './mfa-policy.service';
 import { createUser, getUser, listUsers, updateUser } from './users.service';

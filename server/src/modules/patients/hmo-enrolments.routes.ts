@@ -7,7 +7,7 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { ModuleDeps } from '../../http/module-deps';
-import { auditContextOf } from '../audit/audit.service';
+import { auditContextOf } from '../audit';
 import { createEnrolment, patientEnrolments, updateEnrolment } from './hmo-enrolments.service';
 
 const tags = ['patients'];

@@ -3,9 +3,9 @@ import { and, desc, eq, gte, isNull, lte, or } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/database';
 import { inTransaction } from '../../db/transaction';
 import { AppError, notFound } from '../../http/app-error';
-import { recordAudit } from '../audit/audit.service';
-import type { AuditContext } from '../audit/audit.types';
-import { hmoProviders } from '../hmo/hmo.schema';
+import type { AuditContext } from '../audit';
+import { recordAudit } from '../audit';
+import { hmoProviders } from '../hmo';
 import { lockEditablePatient, requirePatient } from './patient-lock';
 import { patientHmoEnrolments } from './patients.schema';
 

@@ -1,9 +1,10 @@
 import type { HmoEnrolment, PatientCreated } from '@modern-emr/domain';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectRefusal } from '../../../test/expect-refusal';
 import { createTestApp, type TestApp } from '../../../test/test-app';
 import { queryRows } from '../../db/rows';
-import { hmoProviders } from '../hmo/hmo.schema';
+import { hmoProviders } from '../hmo';
 import { findActiveEnrolment } from './hmo-enrolments.service';
 
 let t: TestApp;
@@ -159,7 +160,6 @@ describe('HMO enrolments', () => {
   it('refuses enrolment changes on an archived patient', async () => {
     await t.api.post(`/api/v1/patients/${patient.id}/archive`, { reason: 'Moved abroad' }, RECEPTION);
     const res = await t.api.post<Err>(url(), { providerId, policyNumber: 'Y1', coverage: 'FULL' }, RECEPTION);
-    expect(res.status).toBe(409);
-    expect(res.body.error.code).toBe('PATIENT_ARCHIVED');
+    expectRefusal(res, 'PATIENT_ARCHIVED');
   });
 });

@@ -7,7 +7,7 @@ import {
 } from '@modern-emr/domain';
 import type { Tx } from '../../db/database';
 import { AppError } from '../../http/app-error';
-import { getSettings } from '../settings/settings.service';
+import { getSettings } from '../settings';
 
 /** A field-level refusal in the same shape as schema validation errors. */
 function invalid(path: string, message: string): AppError {

@@ -11,8 +11,7 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { ModuleDeps } from '../../http/module-deps';
-import { auditContextOf } from '../audit/audit.service';
-import { hmoEnrolmentRoutes } from './hmo-enrolments.routes';
+import { auditContextOf } from '../audit';
 import { archivePatient, restorePatient, updatePatient, viewPatient } from './patient-record.service';
 import { registerPatient } from './patient-registration.service';
 import { searchPatients } from './patient-search.service';
@@ -81,6 +80,4 @@ export const patientRecordRoutes: FastifyPluginAsyncZod<ModuleDeps> = async (app
     },
     async (request) => restorePatient(db, request.params.id, auditContextOf(request), clock()),
   );
-
-  await app.register(hmoEnrolmentRoutes, deps);
 };

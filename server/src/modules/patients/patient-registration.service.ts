@@ -1,9 +1,9 @@
 import type { PatientCreated, PatientRegistration } from '@modern-emr/domain';
 import type { Db } from '../../db/database';
 import { inTransaction } from '../../db/transaction';
-import { recordAudit } from '../audit/audit.service';
-import type { AuditContext } from '../audit/audit.types';
-import { nextMrn } from './mrn';
+import type { AuditContext } from '../audit';
+import { recordAudit } from '../audit';
+import { nextMrn } from './mrn.service';
 import {
   findPossibleDuplicates,
   isNationalIdViolation,

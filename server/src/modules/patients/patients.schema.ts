@@ -15,8 +15,8 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { ts } from '../../db/columns';
-import { hmoProviders } from '../hmo/hmo.schema';
-import { users } from '../identity/identity.schema';
+import { hmoProviders } from '../hmo';
+import { users } from '../identity';
 
 export const sexEnum = pgEnum('sex', ['MALE', 'FEMALE', 'OTHER']);
 export const coverageTypeEnum = pgEnum('coverage_type', COVERAGE_TYPES);

@@ -3,9 +3,9 @@ import { and, desc, eq, isNotNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database';
 import { inTransaction } from '../../db/transaction';
 import { conflict, notFound } from '../../http/app-error';
-import { recordAudit } from '../audit/audit.service';
-import type { AuditContext } from '../audit/audit.types';
-import { users } from '../identity/identity.schema';
+import type { AuditContext } from '../audit';
+import { recordAudit } from '../audit';
+import { users } from '../identity';
 import { patients } from './patients.schema';
 
 const pending = and(isNotNull(patients.userId), eq(patients.portalVerified, false));

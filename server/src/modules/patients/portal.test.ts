@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectRefusal } from '../../../test/expect-refusal';
 import { createTestApp, loginAs, type TestApp, uniqueIp } from '../../../test/test-app';
 import { queryRows } from '../../db/rows';
 
@@ -47,8 +48,7 @@ describe('patient self-registration and the portal', () => {
     const token = login.body.accessToken;
 
     const closed = await t.api.get<Err>('/api/v1/portal/profile', { token });
-    expect(closed.status).toBe(403);
-    expect(closed.body.error.code).toBe('PORTAL_NOT_VERIFIED');
+    expectRefusal(closed, 'PORTAL_NOT_VERIFIED');
 
     const reception = await loginAs(t, 'RECEPTIONIST');
     const pending = await t.api.get<{ items: { id: string; username: string }[] }>(

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database';
-import { getSettings } from '../settings/settings.service';
+import { getSettings } from '../settings';
 
 /** How long the search box reads the MRN prefix and phone region from memory. */
 const TTL_MS = 10_000;

@@ -1,7 +1,7 @@
 import { clinicSettingsPatchSchema, clinicSettingsSchema, STAFF_ROLES } from '@modern-emr/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Db } from '../../db/database';
-import { auditContextOf } from '../audit/audit.service';
+import { auditContextOf } from '../audit';
 import { getSettings, updateSettings } from './settings.service';
 
 export const settingsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {

@@ -2,8 +2,8 @@ import { type ClinicSettings, type ClinicSettingsPatch, DEFAULT_CLINIC_SETTINGS 
 import { eq } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/database';
 import { inTransaction } from '../../db/transaction';
-import { recordAudit } from '../audit/audit.service';
-import type { AuditContext } from '../audit/audit.types';
+import type { AuditContext } from '../audit';
+import { recordAudit } from '../audit';
 import { clinicSettings } from './settings.schema';
 
 function toSettings(row: typeof clinicSettings.$inferSelect): ClinicSettings {

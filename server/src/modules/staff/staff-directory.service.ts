@@ -3,7 +3,7 @@ import { and, arrayContains, asc, count, eq, ilike, type SQL } from 'drizzle-orm
 import type { Db } from '../../db/database';
 import { containsPattern } from '../../db/like-pattern';
 import { inTransaction } from '../../db/transaction';
-import { users } from '../identity/identity.schema';
+import { users } from '../identity';
 
 /**
  * Active doctors by name, for the desks that assign one to a visit. Only id and name leave: the staff

@@ -1,7 +1,8 @@
 import type { Page, Role, StaffMember } from '@modern-emr/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectRefusal } from '../../../test/expect-refusal';
 import { createTestApp, type TestApp } from '../../../test/test-app';
-import { users } from '../identity/identity.schema';
+import { users } from '../identity';
 
 let t: TestApp;
 let adaeze: string;
@@ -70,8 +71,7 @@ describe('GET /staff/doctors', () => {
     }
     for (const role of ['ADMIN', 'LAB_TECH', 'PHARMACIST', 'PATIENT'] as const) {
       const res = await t.api.get<{ error: { code: string } }>('/api/v1/staff/doctors', { roles: [role] });
-      expect(res.status).toBe(403);
-      expect(res.body.error.code).toBe('FORBIDDEN');
+      expectRefusal(res, 'FORBIDDEN');
     }
     expect((await t.api.get('/api/v1/staff/doctors')).status).toBe(401);
   });

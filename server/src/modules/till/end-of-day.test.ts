@@ -1,6 +1,7 @@
-import type { EndOfDayReport, HmoProvider, Shift } from '@modern-emr/domain';
+import type { EndOfDayReport, ErrorBody, HmoProvider, Shift } from '@modern-emr/domain';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectRefusal } from '../../../test/expect-refusal';
 import {
   createTestApp,
   type LoggedIn,
@@ -11,7 +12,6 @@ import {
 } from '../../../test/test-app';
 import { ENGINE } from '../../../test/test-database';
 import { queryRows } from '../../db/rows';
-import { visits } from '../visits/visits.schema';
 import {
   type FixtureVisit,
   fixtureCharge,
@@ -21,7 +21,8 @@ import {
   fixtureRefund,
   fixtureService,
   fixtureVisit,
-} from './testing/money-fixtures';
+} from '../billing/testing';
+import { visits } from '../visit-records';
 import { endOfDayReports } from './till.schema';
 
 /*
@@ -39,7 +40,6 @@ let bayoShift: Shift;
 // Filled in by beforeAll.
 const v = {} as Record<'v0' | 'v1' | 'v2' | 'v3' | 'v4' | 'v5' | 'late', FixtureVisit>;
 
-type ErrorBody = { error: { code: string; details?: unknown } };
 const ADMIN = { roles: ['ADMIN' as const] };
 const report = (date = DAY, opts: { token?: string; roles?: ('ADMIN' | 'CASHIER')[] } = ADMIN) =>
   t.api.get<EndOfDayReport>(`/api/v1/reports/end-of-day?date=${date}`, opts);
@@ -394,8 +394,7 @@ describe('end-of-day report: finalising', () => {
 
   it('finalises a day only once, and the database refuses to change the stored report', async () => {
     const again = await t.api.post<ErrorBody>('/api/v1/reports/end-of-day/finalise', { date: DAY }, ADMIN);
-    expect(again.status).toBe(409);
-    expect(again.body.error.code).toBe('IMMUTABLE_RECORD');
+    expectRefusal(again, 'IMMUTABLE_RECORD');
     const tamper = t.database.db
       .update(endOfDayReports)
       .set({ snapshot: {} })

@@ -1,7 +1,7 @@
 import { expectedTill, type Shift, type TillAmounts, tillTotals, tillVariance } from '@modern-emr/domain';
 import { eq, getTableColumns, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/database';
-import { users } from '../identity/identity.schema';
+import { users } from '../identity';
 import { shiftMovements } from './shift-movements';
 import { type MethodAmounts, tillShifts } from './till.schema';
 

@@ -1,13 +1,14 @@
-import type { Shift } from '@modern-emr/domain';
+import type { ErrorBody, Shift } from '@modern-emr/domain';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectRefusal } from '../../../test/expect-refusal';
 import { createTestApp, type LoggedIn, loginAs, type TestApp } from '../../../test/test-app';
 import { ENGINE } from '../../../test/test-database';
 import { queryRows } from '../../db/rows';
 import { inTransaction } from '../../db/transaction';
-import { addCharges, createService, openVisit, postPayment } from '../billing/testing/fixtures';
-import { requireOpenShift } from './open-shift';
 import {
+  addCharges,
+  createService,
   fixtureCharge,
   fixtureDeposit,
   fixturePatient,
@@ -15,7 +16,10 @@ import {
   fixtureRefund,
   fixtureService,
   fixtureVisit,
-} from './testing/money-fixtures';
+  openVisit,
+  postPayment,
+} from '../billing/testing';
+import { requireOpenShift } from './open-shift.service';
 import { tillShifts } from './till.schema';
 
 let t: TestApp;
@@ -24,7 +28,6 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-type ErrorBody = { error: { code: string; details?: unknown } };
 type Page<T> = { items: T[]; total: number };
 
 const as = (user: LoggedIn) => ({ token: user.token });
@@ -62,8 +65,7 @@ describe('till shifts: access and validation', () => {
     const cashier = await loginAs(t, 'CASHIER');
     for (const body of [{ openingFloat: -1 }, { openingFloat: 10.5 }, {}, { openingFloat: '5000' }]) {
       const res = await t.api.post<ErrorBody>('/api/v1/shifts/open', body, as(cashier));
-      expect(res.status).toBe(400);
-      expect(res.body.error.code).toBe('VALIDATION_FAILED');
+      expectRefusal(res, 'VALIDATION_FAILED');
     }
     await open(cashier, 0);
     const res = await t.api.post<ErrorBody>('/api/v1/shifts/close', { counted: { CASH: 0 } }, as(cashier));
@@ -206,8 +208,7 @@ describe('till shifts: open, current, close', () => {
       { counted: { CASH: 0, POS: 0, TRANSFER: 0 } },
       as(cashier),
     );
-    expect(twice.status).toBe(409);
-    expect(twice.body.error.code).toBe('SHIFT_NOT_OPEN');
+    expectRefusal(twice, 'SHIFT_NOT_OPEN');
   });
 
   it('keeps a closed shift final: the database refuses any change, and a new shift starts afresh', async () => {
@@ -283,8 +284,7 @@ describe('till shifts: money through the real endpoints', () => {
       amount: 1,
       method: 'CASH',
     });
-    expect(refused.status).toBe(409);
-    expect(refused.body.error.code).toBe('SHIFT_NOT_OPEN');
+    expectRefusal(refused, 'SHIFT_NOT_OPEN');
   });
 });
 

@@ -13,7 +13,7 @@ import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AppError } from '../../http/app-error';
 import type { ModuleDeps } from '../../http/module-deps';
-import { auditContextOf } from '../audit/audit.service';
+import { auditContextOf } from '../audit';
 import { finaliseEndOfDay, getEndOfDay } from './end-of-day.service';
 import { closeShift, currentShift, listShifts, openShift } from './shifts.service';
 

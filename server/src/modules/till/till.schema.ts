@@ -12,7 +12,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { ts } from '../../db/columns';
-import { users } from '../identity/identity.schema';
+import { users } from '../identity';
 
 export const shiftStatusEnum = pgEnum('shift_status', ['OPEN', 'CLOSED']);
 

@@ -8,14 +8,12 @@ import { and, eq } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/database';
 import { inTransaction } from '../../db/transaction';
 import { AppError } from '../../http/app-error';
-import { recordAudit } from '../audit/audit.service';
-import type { AuditContext } from '../audit/audit.types';
-import { refunds } from '../billing/billing.schema';
-import { lockVisit, recomputeVisitBilling } from '../billing/visit-billing.service';
-import { consultations } from '../consultation/consultation.schema';
-import { visitClosed } from './visit-errors';
+import type { AuditContext } from '../audit';
+import { recordAudit } from '../audit';
+import { recomputeVisitBilling, refunds } from '../billing';
+import { consultations } from '../consultation';
+import { lockVisit, visitClosed, visits } from '../visit-records';
 import { readVisit } from './visit-view';
-import { visits } from './visits.schema';
 
 function refusalError(refusal: CloseVisitRefusal, outstanding: number): AppError {
   switch (refusal) {

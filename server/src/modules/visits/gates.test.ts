@@ -1,10 +1,11 @@
+import type { ErrorBody } from '@modern-emr/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/test-app';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-database';
 import type { GateName } from '../../http/gate-names';
 import { chargeSettledGate } from './gates';
 import { auditRows, insertPatient, insertService } from './testing/visit-fixtures';
-import { addCharge, type ErrorBody, openVisitOk, recordPayment } from './testing/visit-flow';
+import { addCharge, openVisitOk, recordPayment } from './testing/visit-flow';
 
 /*
  * The `chargeSettled` gate has no production route yet (orders come in a later issue), so a

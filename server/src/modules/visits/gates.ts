@@ -5,11 +5,10 @@ import type { Db, Tx } from '../../db/database';
 import { inTransaction } from '../../db/transaction';
 import type { Gate } from '../../http/access';
 import { AppError, notFound } from '../../http/app-error';
-import { auditContextOf, recordAudit } from '../audit/audit.service';
-import type { AuditContext } from '../audit/audit.types';
-import { charges } from '../billing/billing.schema';
-import { paymentNotCleared, visitClosed } from './visit-errors';
-import { visits } from './visits.schema';
+import type { AuditContext } from '../audit';
+import { auditContextOf, recordAudit } from '../audit';
+import { charges } from '../billing';
+import { paymentNotCleared, visitClosed, visits } from '../visit-records';
 
 /*
  * Gates give the early answer, before the request's transaction starts. A visit can close, or a

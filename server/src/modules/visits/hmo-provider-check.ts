@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Tx } from '../../db/database';
 import { AppError } from '../../http/app-error';
-import { hmoProviders } from '../hmo/hmo.schema';
+import { hmoProviders } from '../hmo';
 
 /** Cover is attached only for a provider the clinic still bills. */
 export async function requireActiveProvider(tx: Tx, providerId: string, path: string): Promise<void> {

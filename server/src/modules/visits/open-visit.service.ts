@@ -3,20 +3,18 @@ import { and, asc, eq } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/database';
 import { inTransaction } from '../../db/transaction';
 import { AppError, notFound } from '../../http/app-error';
-import { recordAudit } from '../audit/audit.service';
-import type { AuditContext } from '../audit/audit.types';
-import { insertCharge } from '../billing/add-charge';
-import { recomputeVisitBilling } from '../billing/visit-billing.service';
-import { serviceCatalog } from '../catalog/catalog.schema';
-import { users } from '../identity/identity.schema';
-import { nextDocumentNumber } from '../numbering/numbering.service';
-import { findActiveEnrolment } from '../patients/hmo-enrolments.service';
-import { patients } from '../patients/patients.schema';
-import { getSettings } from '../settings/settings.service';
+import type { AuditContext } from '../audit';
+import { recordAudit } from '../audit';
+import { insertCharge, recomputeVisitBilling } from '../billing';
+import { serviceCatalog } from '../catalog';
+import { users } from '../identity';
+import { nextDocumentNumber } from '../numbering';
+import { findActiveEnrolment, patients } from '../patients';
+import { getSettings } from '../settings';
+import { visitInsurance, visits } from '../visit-records';
 import { requireActiveProvider } from './hmo-provider-check';
 import { isUniqueViolation } from './unique-violation';
 import { readVisit } from './visit-view';
-import { visitInsurance, visits } from './visits.schema';
 
 async function findOpenVisit(db: Db | Tx, patientId: string) {
   const [open] = await db

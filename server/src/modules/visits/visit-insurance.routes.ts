@@ -9,9 +9,9 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Access } from '../../http/access';
 import type { ModuleDeps } from '../../http/module-deps';
-import { auditContextOf } from '../audit/audit.service';
+import { auditContextOf } from '../audit';
+import { visitIdParamsSchema } from '../visit-records';
 import { approveCover, attachCover, rejectCover, remitCover } from './visit-insurance.service';
-import { visitIdParamsSchema } from './visit-params';
 
 const tags = ['visits', 'hmo'];
 const access = { roles: PERMISSIONS['hmo.authorise'], gates: ['visitOpen'] } satisfies Access;

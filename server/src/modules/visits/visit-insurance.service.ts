@@ -10,20 +10,19 @@ import { eq } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/database';
 import { inTransaction } from '../../db/transaction';
 import { AppError, notFound } from '../../http/app-error';
-import { recordAudit } from '../audit/audit.service';
-import type { AuditContext, AuditEvent } from '../audit/audit.types';
-import { visitMoneyState } from '../billing/billing-views';
+import type { AuditContext, AuditEvent } from '../audit';
+import { recordAudit } from '../audit';
+import { readVisitBilling, recomputeVisitBilling, visitMoneyState } from '../billing';
 import {
   type InsuranceRow,
   lockVisit,
-  readVisitBilling,
-  recomputeVisitBilling,
   type VisitRow,
-} from '../billing/visit-billing.service';
+  visitClosed,
+  visitInsurance,
+  visits,
+} from '../visit-records';
 import { requireActiveProvider } from './hmo-provider-check';
-import { visitClosed } from './visit-errors';
 import { readInsuranceView } from './visit-view';
-import { visitInsurance, visits } from './visits.schema';
 
 /*
  * Every transition of a visit's HMO cover: under the visit lock, validated by the domain's state

@@ -1,20 +1,19 @@
-import type { Visit, VisitInsuranceChanged } from '@modern-emr/domain';
+import type { ErrorBody, Visit, VisitInsuranceChanged } from '@modern-emr/domain';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/test-app';
+import { visits } from '../visit-records';
 import { auditRows, insertPatient, insertProvider, insertService } from './testing/visit-fixtures';
 import {
   addCharge,
   CASHIER,
   consultAndComplete,
   DOCTOR,
-  type ErrorBody,
   getVisit,
   openVisitOk,
   RECEPTION,
   recordPayment,
 } from './testing/visit-flow';
-import { visits } from './visits.schema';
 
 let t: TestApp;
 let providerId: string;

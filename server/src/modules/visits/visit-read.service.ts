@@ -8,12 +8,12 @@ import {
 import { and, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/database';
 import { inTransaction } from '../../db/transaction';
-import { recordAudit } from '../audit/audit.service';
-import type { AuditContext } from '../audit/audit.types';
-import { getSettings } from '../settings/settings.service';
-import { pageOfVisitItems } from './visit-items';
+import type { AuditContext } from '../audit';
+import { recordAudit } from '../audit';
+import { getSettings } from '../settings';
+import { visits } from '../visit-records';
+import { pageOfVisitItems } from './visit-items.service';
 import { readVisit } from './visit-view';
-import { visits } from './visits.schema';
 
 /** A visit's detail is part of the patient's chart, so every view is audited. */
 export async function viewVisit(db: Db, visitId: string, ctx: AuditContext): Promise<Visit> {

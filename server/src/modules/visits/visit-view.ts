@@ -2,12 +2,12 @@ import { isCleared, type Visit, type VisitInsuranceView } from '@modern-emr/doma
 import { eq } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/database';
 import { notFound } from '../../http/app-error';
-import { type InsuranceRow, readVisitBilling } from '../billing/visit-billing.service';
-import { consultations } from '../consultation/consultation.schema';
-import { hmoProviders } from '../hmo/hmo.schema';
-import { users } from '../identity/identity.schema';
-import { patients } from '../patients/patients.schema';
-import { visitInsurance, visits } from './visits.schema';
+import { readVisitBilling } from '../billing';
+import { consultations } from '../consultation';
+import { hmoProviders } from '../hmo';
+import { users } from '../identity';
+import { patients } from '../patients';
+import { type InsuranceRow, visitInsurance, visits } from '../visit-records';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 

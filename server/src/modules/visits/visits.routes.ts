@@ -9,19 +9,16 @@ import {
 } from '@modern-emr/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { ModuleDeps } from '../../http/module-deps';
-import { auditContextOf } from '../audit/audit.service';
-import { staffRoutes } from '../staff/staff.routes';
-import { worklistRoutes } from '../worklists/worklists.routes';
+import { auditContextOf } from '../audit';
+import { visitIdParamsSchema } from '../visit-records';
 import { closeVisit, deferBalance } from './close-visit.service';
 import { registerVisitGates } from './gates';
 import { openVisit } from './open-visit.service';
-import { visitInsuranceRoutes } from './visit-insurance.routes';
-import { visitIdParamsSchema } from './visit-params';
 import { listVisits, viewVisit } from './visit-read.service';
 
 const tags = ['visits'];
 
-/** Visits: open, list, detail, close, deferral, and HMO cover on a visit; the station worklists. */
+/** Visits: open, list, detail, close and deferral. */
 export const visitRoutes: FastifyPluginAsyncZod<ModuleDeps> = async (app, deps) => {
   const { db, clock } = deps;
   registerVisitGates(app, db);
@@ -79,9 +76,4 @@ export const visitRoutes: FastifyPluginAsyncZod<ModuleDeps> = async (app, deps) 
     async (request) =>
       deferBalance(db, request.params.id, request.body.reason, clock(), auditContextOf(request)),
   );
-
-  await app.register(visitInsuranceRoutes, deps);
-  await app.register(worklistRoutes, deps);
-  // The doctors to assign when opening a visit; app.ts registers route plugins by module, so it rides here.
-  await app.register(staffRoutes, deps);
 };

@@ -1,9 +1,11 @@
-import { oldestFirst, type Page, type Visit, type VisitListItem } from '@modern-emr/domain';
+import { type ErrorBody, oldestFirst, type Page, type Visit, type VisitListItem } from '@modern-emr/domain';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectRefusal } from '../../../test/expect-refusal';
 import { createTestApp, createUser, type TestApp, testClock } from '../../../test/test-app';
 import { ENGINE } from '../../../test/test-database';
-import { charges } from '../billing/billing.schema';
+import { charges } from '../billing';
+import { visitInsurance, visits } from '../visit-records';
 import {
   auditRows,
   enrolPatient,
@@ -16,13 +18,11 @@ import {
   CASHIER,
   consultAndComplete,
   DOCTOR,
-  type ErrorBody,
   NURSE,
   openVisitOk,
   RECEPTION,
   recordPayment,
 } from './testing/visit-flow';
-import { visitInsurance, visits } from './visits.schema';
 
 // 23:30 UTC on 13 March is 00:30 on the 14th in Lagos: the clinic's day, and its year, decide.
 const clock = testClock(new Date('2026-03-13T23:30:00Z'));
@@ -155,8 +155,7 @@ describe('opening a cash visit', () => {
       { patientId: archived, type: 'OUTPATIENT', payer: 'CASH' },
       RECEPTION,
     );
-    expect(res.status).toBe(409);
-    expect(res.body.error.code).toBe('CONFLICT');
+    expectRefusal(res, 'CONFLICT');
     expect(await t.database.db.select().from(visits).where(eq(visits.patientId, archived))).toHaveLength(0);
   });
 

@@ -2,14 +2,12 @@ import type { WalletDepositCreated, WalletDepositRequest } from '@modern-emr/dom
 import { eq } from 'drizzle-orm';
 import type { Tx } from '../../db/database';
 import { AppError } from '../../http/app-error';
-import { recordAudit } from '../audit/audit.service';
-import type { Actor } from '../billing/actor';
-import { clinicYear } from '../billing/clinic-year';
-import { users } from '../identity/identity.schema';
-import { nextDocumentNumber } from '../numbering/numbering.service';
-import { requireOpenShift } from '../till/open-shift';
-import { walletEntries } from './wallet.schema';
-import { creditWallet } from './wallet.service';
+import { recordAudit } from '../audit';
+import type { Actor } from '../billing';
+import { clinicYear, creditWallet, walletEntries } from '../billing';
+import { users } from '../identity';
+import { nextDocumentNumber } from '../numbering';
+import { requireOpenShift } from '../till';
 import { requirePatient, walletEntryView } from './wallet-ledger.service';
 
 /**

@@ -2,10 +2,9 @@ import { type PageQuery, pageOffset, type WalletEntry, type WalletView } from '@
 import { count, desc, eq } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/database';
 import { notFound } from '../../http/app-error';
-import { users } from '../identity/identity.schema';
-import { patients } from '../patients/patients.schema';
-import { walletEntries } from './wallet.schema';
-import { walletBalance } from './wallet.service';
+import { walletBalance, walletEntries } from '../billing';
+import { users } from '../identity';
+import { patients } from '../patients';
 
 type EntryRow = typeof walletEntries.$inferSelect;
 

@@ -9,9 +9,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { inTransaction } from '../../db/transaction';
 import type { ModuleDeps } from '../../http/module-deps';
-import { actorOf } from '../billing/actor';
-import { markReplay } from '../billing/idempotent-reply';
-import { runIdempotent } from '../idempotency/idempotency.service';
+import { actorOf, markReplay } from '../billing';
+import { runIdempotent } from '../idempotency';
 import { depositToWallet } from './wallet-deposit.service';
 import { readWallet } from './wallet-ledger.service';
 

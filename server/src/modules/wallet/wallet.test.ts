@@ -1,9 +1,10 @@
-import type { WalletDepositCreated, WalletView } from '@modern-emr/domain';
+import type { ErrorBody, WalletDepositCreated, WalletView } from '@modern-emr/domain';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectRefusal } from '../../../test/expect-refusal';
 import { createTestApp, type LoggedIn, loginAs, type TestApp } from '../../../test/test-app';
 import { queryRows } from '../../db/rows';
-import { patients } from '../patients/patients.schema';
+import { patients } from '../patients';
 import { insertPatient, insertVisitWithCharges, openShift } from './testing/billing-fixtures';
 
 let t: TestApp;
@@ -15,7 +16,6 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-type ErrorBody = { error: { code: string; message: string; details?: unknown } };
 let keyCounter = 0;
 const newKey = () => `wallet-test-${process.pid}-${++keyCounter}`;
 const url = (patientId: string) => `/api/v1/patients/${patientId}/wallet`;
@@ -99,8 +99,7 @@ describe('wallet deposits', () => {
     expect(retry.body).toEqual(first.body);
 
     const reused = await deposit(patientId, { amount: 80_000, method: 'CASH' }, key);
-    expect(reused.status).toBe(422);
-    expect(reused.body.error.code).toBe('IDEMPOTENCY_KEY_REUSED');
+    expectRefusal(reused, 'IDEMPOTENCY_KEY_REUSED');
 
     const view = await t.api.get<WalletView>(url(patientId), { token: cashier.token });
     expect(view.body.balance).toBe(70_000);
@@ -110,8 +109,7 @@ describe('wallet deposits', () => {
   it('needs an Idempotency-Key and refuses bad bodies with 400, unknown patients with 404', async () => {
     const { id: patientId } = await insertPatient(t.database.db);
     const noKey = await deposit(patientId, { amount: 100, method: 'CASH' }, null);
-    expect(noKey.status).toBe(400);
-    expect(noKey.body.error.code).toBe('IDEMPOTENCY_KEY_REQUIRED');
+    expectRefusal(noKey, 'IDEMPOTENCY_KEY_REQUIRED');
 
     for (const body of [
       { amount: 0, method: 'CASH' },
@@ -140,8 +138,7 @@ describe('wallet deposits', () => {
     const { id: patientId } = await insertPatient(t.database.db);
     const shiftless = await loginAs(t, 'CASHIER');
     const res = await deposit(patientId, { amount: 5_000, method: 'CASH' }, newKey(), shiftless.token);
-    expect(res.status).toBe(409);
-    expect(res.body.error.code).toBe('SHIFT_NOT_OPEN');
+    expectRefusal(res, 'SHIFT_NOT_OPEN');
     const view = await t.api.get<WalletView>(url(patientId), { token: cashier.token });
     expect(view.body).toMatchObject({ balance: 0, transactions: { total: 0 } });
   });
@@ -183,8 +180,7 @@ describe('wallet deposits', () => {
       .set({ archivedAt: new Date(), archivedBy: cashier.id, archiveReason: 'Duplicate record' })
       .where(eq(patients.id, patientId));
     const res = await deposit(patientId, { amount: 5_000, method: 'CASH' });
-    expect(res.status).toBe(409);
-    expect(res.body.error.code).toBe('PATIENT_ARCHIVED');
+    expectRefusal(res, 'PATIENT_ARCHIVED');
   });
 
   it('is for cashiers only', async () => {

@@ -10,10 +10,10 @@ import {
 } from '@modern-emr/domain';
 import { and, asc, desc, eq, gte, inArray, isNull, lt, ne, or } from 'drizzle-orm';
 import type { Db } from '../../db/database';
-import { consultations } from '../consultation/consultation.schema';
-import { getSettings } from '../settings/settings.service';
-import { pageOfVisitItems } from '../visits/visit-items';
-import { visits } from '../visits/visits.schema';
+import { consultations } from '../consultation';
+import { getSettings } from '../settings';
+import { visits } from '../visit-records';
+import { pageOfVisitItems } from '../visits';
 
 const CLEARED = VISIT_PAYMENT_STATUSES.filter(isCleared);
 const NOT_CLEARED = VISIT_PAYMENT_STATUSES.filter((s) => !isCleared(s));

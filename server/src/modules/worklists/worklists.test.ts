@@ -2,18 +2,20 @@ import type { Page, Visit, VisitListItem } from '@modern-emr/domain';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, loginAs, type RequestOptions, type TestApp, testClock } from '../../../test/test-app';
-import { insertPatient, insertProvider, insertService } from '../visits/testing/visit-fixtures';
+import { visits } from '../visit-records';
 import {
   CASHIER,
   consultAndComplete,
   DOCTOR,
+  insertPatient,
+  insertProvider,
+  insertService,
   NURSE,
   openVisitOk,
   PRIMARY,
   RECEPTION,
   recordPayment,
-} from '../visits/testing/visit-flow';
-import { visits } from '../visits/visits.schema';
+} from '../visits/testing';
 
 // 10:00 in Lagos on 14 March: "today" runs from 23:00 UTC on the 13th to 23:00 UTC on the 14th.
 const clock = testClock(new Date('2026-03-14T09:00:00Z'));

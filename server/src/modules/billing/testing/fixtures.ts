@@ -16,12 +16,12 @@ import {
   type TestApp,
 } from '../../../../test/test-app';
 import { inTransaction } from '../../../db/transaction';
-import { serviceCatalog } from '../../catalog/catalog.schema';
-import { hmoProviders } from '../../hmo/hmo.schema';
-import { patients } from '../../patients/patients.schema';
-import { visits } from '../../visits/visits.schema';
-import { insertCharge } from '../add-charge';
-import { lockVisit, recomputeVisitBilling } from '../visit-billing.service';
+import { serviceCatalog } from '../../catalog';
+import { hmoProviders } from '../../hmo';
+import { patients } from '../../patients';
+import { lockVisit, visits } from '../../visit-records';
+import { insertCharge } from '../add-charge.service';
+import { recomputeVisitBilling } from '../visit-billing.service';
 
 /**
  * Shared set-up for tests that need money on a visit: catalogue services, patients with an open

@@ -3,9 +3,9 @@ import type { Department } from '@modern-emr/domain';
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../../db/database';
 import { queryRows } from '../../../db/rows';
-import { serviceCatalog } from '../../catalog/catalog.schema';
-import { hmoProviders, hmoTariffs } from '../../hmo/hmo.schema';
-import { patientHmoEnrolments, patients } from '../../patients/patients.schema';
+import { serviceCatalog } from '../../catalog';
+import { hmoProviders, hmoTariffs } from '../../hmo';
+import { patientHmoEnrolments, patients } from '../../patients';
 
 /**
  * Reference rows the visit tests stand on (patients, providers, enrolments, catalogue entries,

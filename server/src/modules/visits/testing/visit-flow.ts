@@ -9,8 +9,6 @@ export const DOCTOR: RequestOptions = { roles: ['DOCTOR'] };
 export const NURSE: RequestOptions = { roles: ['NURSE'] };
 export const ADMIN: RequestOptions = { roles: ['ADMIN'] };
 
-export type ErrorBody = { error: { code: string; message: string; details?: unknown } };
-
 /** `POST /visits` as reception, a cash outpatient visit unless told otherwise; throws unless 201. */
 export async function openVisitOk(
   t: TestApp,

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../../db/database';
-import { charges } from '../../billing/billing.schema';
-import { serviceCatalog } from '../../catalog/catalog.schema';
-import { patients } from '../../patients/patients.schema';
-import { tillShifts } from '../../till/till.schema';
-import { visits } from '../../visits/visits.schema';
+import { charges } from '../../billing';
+import { serviceCatalog } from '../../catalog';
+import { patients } from '../../patients';
+import { tillShifts } from '../../till';
+import { visits } from '../../visit-records';
 
 /**
  * Rows straight into the database, as the front desk would have left them, for tests of modules
