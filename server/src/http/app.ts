@@ -28,6 +28,7 @@ import { registerErrorHandler } from './error-handler';
 import { type LogStream, loggerOptions, OneLinePerRequest } from './logger';
 import { requestId } from './request-id';
 import { registerSecurity } from './security';
+import { registerTextGuard } from './text-guard';
 import { registerWebApp } from './web-app';
 
 export interface AppDeps {
@@ -70,6 +71,7 @@ export async function buildApp({
   });
 
   registerErrorHandler(app);
+  registerTextGuard(app);
   await registerSecurity(app, config);
   const identity = createIdentity({ db: database.db, config, clock });
   registerAccessControl(app, authenticate ?? identity.authenticate);

@@ -2,6 +2,7 @@ import { type ErrorBody, InvalidTransitionError } from '@modern-emr/domain';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { AppError } from './app-error';
+import { errorSummary, sqlStateOf } from './logger';
 
 export function sendError(
   reply: FastifyReply,
@@ -40,15 +41,6 @@ const PG_CLIENT_ERRORS: Record<string, [number, string, string]> = {
   '40P01': [409, 'CONFLICT', 'A concurrent change got there first; try again'],
 };
 
-function pgCode(err: unknown): string | undefined {
-  // drizzle wraps driver errors; the SQLSTATE is on the error or on its cause.
-  for (let e: unknown = err, depth = 0; e && depth < 3; e = (e as { cause?: unknown }).cause, depth++) {
-    const code = (e as { code?: unknown }).code;
-    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code;
-  }
-  return undefined;
-}
-
 /**
  * One error handler for every failure: the body is always `{ error: { code, message, details } }`,
  * and nothing internal (stack, SQL, driver text, which may quote patient data) reaches the client or the log.
@@ -72,13 +64,11 @@ export function registerErrorHandler(app: FastifyInstance): void {
     }
     const known = err.code ? FASTIFY_CLIENT_ERRORS[err.code] : undefined;
     if (known) return sendError(reply, ...known);
-    const sqlState = pgCode(err);
+    const sqlState = sqlStateOf(err);
     const pgKnown = sqlState ? PG_CLIENT_ERRORS[sqlState] : undefined;
     if (pgKnown) {
-      request.log.warn(
-        { sqlState, constraint: (err as { constraint?: string }).constraint },
-        'database refused a change',
-      );
+      const { constraint, table } = errorSummary(err);
+      request.log.warn({ sqlState, constraint, table }, 'database refused a change');
       return sendError(reply, ...pgKnown);
     }
     if (err.statusCode === 429) {
@@ -93,11 +83,8 @@ export function registerErrorHandler(app: FastifyInstance): void {
         'response did not match its schema',
       );
     } else {
-      // Only the type and SQLSTATE: driver messages can quote the values of a row.
-      request.log.error(
-        { errType: err.name, code: err.code ?? sqlState, stack: err.stack },
-        'unhandled error',
-      );
+      // Never the error itself: its message and drizzle's `query`/`params` quote the row.
+      request.log.error({ error: errorSummary(err) }, 'unhandled error');
     }
     return sendError(reply, 500, 'INTERNAL_ERROR', 'Something went wrong on our side', {
       requestId: request.id,

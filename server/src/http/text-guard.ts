@@ -1,0 +1,29 @@
+import { findUnstorableText, UNSTORABLE_TEXT_MESSAGE } from '@modern-emr/domain';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { AppError } from './app-error';
+
+/** The parts of a request that reach the database, named as validation errors name them. */
+const PARTS = [
+  ['params', (r: FastifyRequest) => r.params],
+  ['querystring', (r: FastifyRequest) => r.query],
+  ['body', (r: FastifyRequest) => r.body],
+] as const;
+
+/**
+ * One check in front of every route's validation: a string PostgreSQL cannot store (a NUL byte, a
+ * lone surrogate) anywhere in the params, query or JSON body is a 400 naming its field, the same
+ * shape as any other validation failure, instead of a failed statement and a 500.
+ */
+// spec: INPUT-1
+export function registerTextGuard(app: FastifyInstance): void {
+  app.addHook('preValidation', async (request) => {
+    for (const [part, read] of PARTS) {
+      const at = findUnstorableText(read(request));
+      if (at) {
+        throw new AppError('VALIDATION_FAILED', 'The request is invalid', [
+          { path: [part, ...at].join('.'), message: UNSTORABLE_TEXT_MESSAGE },
+        ]);
+      }
+    }
+  });
+}
