@@ -5,19 +5,23 @@
  * differ from what was sent. Both are refused at the door, naming the field.
  */
 // spec: INPUT-1
-const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 export function isStorableText(text: string): boolean {
-  return !UNSTORABLE.test(text);
+  return !text.includes('\u0000') && !LONE_SURROGATE.test(text);
 }
 
-export const UNSTORABLE_TEXT_MESSAGE = 'contains a character that cannot be stored (NUL or a broken surrogate)';
+export const UNSTORABLE_TEXT_MESSAGE =
+  'contains a character that cannot be stored (NUL or a broken surrogate)';
 
 /**
  * The path of the first string (value or object key) in a parsed JSON value that cannot be stored,
  * or undefined when all of it can.
  */
-export function findUnstorableText(value: unknown, at: (string | number)[] = []): (string | number)[] | undefined {
+export function findUnstorableText(
+  value: unknown,
+  at: (string | number)[] = [],
+): (string | number)[] | undefined {
   if (typeof value === 'string') return isStorableText(value) ? undefined : at;
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {

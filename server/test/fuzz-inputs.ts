@@ -181,11 +181,17 @@ export function validValue(schema: JsonSchema, ctx: InputContext, name = '', dep
   const branches = schema.anyOf ?? schema.oneOf;
   if (branches) {
     const nonNull = branches.filter((b) => b.type !== 'null');
-    return validValue(rng.chance(0.85) && nonNull.length > 0 ? rng.pick(nonNull) : rng.pick(branches), ctx, name, depth);
+    return validValue(
+      rng.chance(0.85) && nonNull.length > 0 ? rng.pick(nonNull) : rng.pick(branches),
+      ctx,
+      name,
+      depth,
+    );
   }
   if (schema.allOf?.[0]) return validValue(schema.allOf[0], ctx, name, depth);
   const types = [schema.type ?? (schema.properties ? 'object' : 'string')].flat();
-  const type = types.length > 1 && rng.chance(0.85) ? (types.find((t) => t !== 'null') ?? 'null') : rng.pick(types);
+  const type =
+    types.length > 1 && rng.chance(0.85) ? (types.find((t) => t !== 'null') ?? 'null') : rng.pick(types);
   switch (type) {
     case 'string':
       return validString(schema, name, ctx);
@@ -206,7 +212,8 @@ export function validValue(schema: JsonSchema, ctx: InputContext, name = '', dep
     case 'object': {
       const out: Record<string, unknown> = {};
       for (const [key, child] of Object.entries(schema.properties ?? {})) {
-        if (schema.required?.includes(key) || rng.chance(0.5)) out[key] = validValue(child, ctx, key, depth + 1);
+        if (schema.required?.includes(key) || rng.chance(0.5))
+          out[key] = validValue(child, ctx, key, depth + 1);
       }
       return out;
     }
@@ -260,7 +267,8 @@ const ANY_HOSTILE: readonly unknown[] = [
 export function hostileFor(valid: unknown, rng: Rng): unknown {
   if (rng.chance(0.4)) return rng.pick(ANY_HOSTILE);
   if (typeof valid === 'string') {
-    if (UUID.test(valid)) return rng.pick([valid.toUpperCase(), valid.slice(0, 35), `${valid}0`, `{${valid}}`]);
+    if (UUID.test(valid))
+      return rng.pick([valid.toUpperCase(), valid.slice(0, 35), `${valid}0`, `{${valid}}`]);
     const at = rng.int(0, valid.length);
     return rng.pick([
       `${valid.slice(0, at)}\u0000${valid.slice(at)}`,
@@ -280,9 +288,12 @@ type Path = (string | number)[];
 
 function paths(value: unknown, at: Path = []): Path[] {
   const here: Path[] = [at];
-  if (Array.isArray(value)) value.forEach((v, i) => here.push(...paths(v, [...at, i])));
-  else if (value && typeof value === 'object')
-    for (const [k, v] of Object.entries(value)) here.push(...paths(v, [...at, k]));
+  const children: [string | number, unknown][] = Array.isArray(value)
+    ? value.map((v, i) => [i, v])
+    : value && typeof value === 'object'
+      ? Object.entries(value)
+      : [];
+  for (const [key, child] of children) here.push(...paths(child, [...at, key]));
   return here;
 }
 

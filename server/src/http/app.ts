@@ -25,6 +25,7 @@ import { walletRoutes } from '../modules/wallet/wallet.routes';
 import { DEFAULT_WEB_DIST } from '../paths';
 import { type Authenticator, registerAccessControl } from './access';
 import { registerErrorHandler } from './error-handler';
+import { registerIdCase } from './id-case';
 import { type LogStream, loggerOptions, OneLinePerRequest } from './logger';
 import { requestId } from './request-id';
 import { registerSecurity } from './security';
@@ -72,6 +73,7 @@ export async function buildApp({
 
   registerErrorHandler(app);
   registerTextGuard(app);
+  registerIdCase(app);
   await registerSecurity(app, config);
   const identity = createIdentity({ db: database.db, config, clock });
   registerAccessControl(app, authenticate ?? identity.authenticate);
