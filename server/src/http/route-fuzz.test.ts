@@ -22,7 +22,7 @@ import { ENGINE } from '../../test/test-database';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20_261_203);
 /** Calls per route by the all-roles user; public routes get as many anonymous ones. */
-const CASES = Number(process.env.FUZZ_CASES ?? 30);
+const CASES = Number(process.env.FUZZ_CASES ?? 20);
 const ANONYMOUS_CASES = 3;
 const PAYSTACK_KEY = 'sk_test_fuzz_0123456789abcdef';
 
