@@ -109,7 +109,8 @@ function csvBody(rng: Rng, hostile: boolean): string {
   const row = ['FZ-1', 'Malaria test', 'LAB', 'LAB_TEST', '1500.00'];
   if (hostile) {
     const at = rng.int(0, row.length - 1);
-    row[at] = String(hostileFor(row[at], rng)).slice(0, 5000);
+    // A NUL in a free-text cell passes every column rule, so it is sent on purpose, not left to chance.
+    row[at] = rng.chance(0.3) ? `${row[at]}\u0000` : String(hostileFor(row[at], rng)).slice(0, 5000);
   }
   return `code,name,department,workflowType,price\n${row.map((c) => `"${c.replace(/"/g, '""')}"`).join(',')}\n`;
 }
