@@ -26,6 +26,7 @@ export * from './portal';
 export * from './roles';
 export * from './settings';
 export * from './staff';
+export * from './storable-text';
 export * from './till';
 export * from './transitions';
 export * from './visit-payment-status';

@@ -40,11 +40,13 @@ import { worklistRoutes } from '../modules/worklists';
 import { DEFAULT_WEB_DIST } from '../paths';
 import { type Authenticator, registerAccessControl } from './access';
 import { registerErrorHandler } from './error-handler';
+import { registerIdCase } from './id-case';
 import { type LogStream, loggerOptions, OneLinePerRequest } from './logger';
 import type { ModuleDeps } from './module-deps';
 import { requestId } from './request-id';
 import { registerSecurity } from './security';
 import { serverTimeoutOptions } from './server-timeouts';
+import { registerTextGuard } from './text-guard';
 import { registerWebApp } from './web-app';
 
 export interface AppDeps {
@@ -142,6 +144,8 @@ export async function buildApp({
   });
 
   registerErrorHandler(app);
+  registerTextGuard(app);
+  registerIdCase(app);
   await registerSecurity(app, config);
   const identity = createIdentity({ db: database.db, config, clock });
   useAuditKeys(config.secretKey);

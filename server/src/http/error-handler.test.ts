@@ -1,10 +1,21 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/test-app';
 
 let t: TestApp;
+const lines: string[] = [];
 beforeAll(async () => {
   t = await createTestApp({
+    env: { LOG_LEVEL: 'info' },
+    logStream: { write: (line) => lines.push(line) },
     setup: (app) => {
+      // A statement that fails inside PostgreSQL (division by zero: no client mapping, so a 500)
+      // while carrying patient data as its parameters, the way a failed INSERT of a patient would.
+      app.get('/api/v1/failing-query', { config: { access: { public: true } } }, async () => {
+        await t.database.db.execute(
+          sql`select ${'Adaeze Okafor'}::text as name, ${'+2348031234567'}::text as phone, 1 / ${0}::int as boom`,
+        );
+      });
       app.get('/api/v1/boom', { config: { access: { public: true } } }, async () => {
         throw new Error('connection to 10.0.0.5 failed for patient Adaeze Okafor');
       });
@@ -30,6 +41,21 @@ describe('error responses', () => {
     expect(res.body.error.code).toBe('INTERNAL_ERROR');
     expect(res.text).not.toMatch(/10\.0\.0\.5|Adaeze|stack|at /);
     expect(res.body.error.details.requestId).toBe(res.headers['x-request-id']);
+  });
+
+  it('LOG-PHI-1: a failed query logs its SQLSTATE, never its SQL or values, and answers without them', async () => {
+    const before = lines.length;
+    const res = await t.api.get('/api/v1/failing-query', {
+      headers: { 'x-request-id': 'req-failing-query' },
+    });
+    expect(res.status).toBe(500);
+    const logged = lines.slice(before).join('\n');
+    expect(logged).toContain('req-failing-query');
+    expect(logged).toContain('"sqlState":"22012"');
+    for (const text of [res.text, logged]) {
+      for (const secret of ['Adaeze', 'Okafor', '2348031234567', 'select', 'Failed query', 'params'])
+        expect(text).not.toContain(secret);
+    }
   });
 
   it('turn a unique violation into 409 without quoting the row', async () => {

@@ -3,6 +3,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { sqlStateOf } from '../db/sql-state';
 import { AppError } from './app-error';
+import { errorSummary } from './logger';
 
 export function sendError(
   reply: FastifyReply,
@@ -67,10 +68,8 @@ export function registerErrorHandler(app: FastifyInstance): void {
     const sqlState = sqlStateOf(err);
     const pgKnown = sqlState ? PG_CLIENT_ERRORS[sqlState] : undefined;
     if (pgKnown) {
-      request.log.warn(
-        { sqlState, constraint: (err as { constraint?: string }).constraint },
-        'database refused a change',
-      );
+      const { constraint, table } = errorSummary(err);
+      request.log.warn({ sqlState, constraint, table }, 'database refused a change');
       return sendError(reply, ...pgKnown);
     }
     if (err.statusCode === 429) {
@@ -85,11 +84,8 @@ export function registerErrorHandler(app: FastifyInstance): void {
         'response did not match its schema',
       );
     } else {
-      // Only the type and SQLSTATE: driver messages can quote the values of a row.
-      request.log.error(
-        { errType: err.name, code: err.code ?? sqlState, stack: err.stack },
-        'unhandled error',
-      );
+      // Never the error itself: its message and drizzle's `query`/`params` quote the row.
+      request.log.error({ error: errorSummary(err) }, 'unhandled error');
     }
     return sendError(reply, 500, 'INTERNAL_ERROR', 'Something went wrong on our side', {
       requestId: request.id,

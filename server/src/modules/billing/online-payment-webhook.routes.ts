@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { inTransaction } from '../../db/transaction';
 import { AppError } from '../../http/app-error';
 import type { ModuleDeps } from '../../http/module-deps';
+import { unstorableTextRefusal } from '../../http/text-guard';
 import { auditContextOf } from '../audit';
 import { paystackEventSchema } from './online-payment.types';
 import { confirmOnlinePayment } from './online-payment-confirm.service';
@@ -17,6 +18,9 @@ function parseEvent(raw: string) {
   } catch {
     throw new AppError('BAD_REQUEST', 'The webhook body is not JSON');
   }
+  // spec: INPUT-1 (the raw body passes the request-wide check as one string, unparsed)
+  const refusal = unstorableTextRefusal('body', json);
+  if (refusal) throw refusal;
   const parsed = paystackEventSchema.safeParse(json);
   if (!parsed.success) throw new AppError('VALIDATION_FAILED', 'The webhook body is not a gateway event');
   return parsed.data;

@@ -1,4 +1,11 @@
-import { type CatalogItemInput, type ParsedCatalogRow, parseCatalogSheet } from '@modern-emr/domain';
+import {
+  type CatalogItemInput,
+  type CatalogRowError,
+  isStorableText,
+  type ParsedCatalogRow,
+  parseCatalogSheet,
+  UNSTORABLE_TEXT_MESSAGE,
+} from '@modern-emr/domain';
 import { eq, inArray } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/database';
 import { inTransaction } from '../../db/transaction';
@@ -18,7 +25,23 @@ export type SheetFormat = 'csv' | 'xlsx';
 const INSERT_BATCH = 500;
 
 async function readTable(format: SheetFormat, body: Buffer): Promise<string[][]> {
-  return format === 'csv' ? readCsvTable(body) : readXlsxTable(body);
+  const table = format === 'csv' ? await readCsvTable(body) : await readXlsxTable(body);
+  // spec: INPUT-1 (a NUL byte in a cell would fail the INSERT as a 500)
+  const errors: CatalogRowError[] = [];
+  table.forEach((cells, i) => {
+    cells.forEach((cell, column) => {
+      if (!isStorableText(cell)) {
+        errors.push({
+          row: i + 1,
+          field: table[0]?.[column] ?? `column ${column + 1}`,
+          message: UNSTORABLE_TEXT_MESSAGE,
+        });
+      }
+    });
+  });
+  if (errors.length > 0)
+    throw sheetRefused('The file has characters that cannot be stored; nothing was imported', errors);
+  return table;
 }
 
 interface Plan {
