@@ -1,0 +1,122 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type { Clock } from '../../clock';
+import type { RateRule } from '../../config/config';
+import type { Db } from '../../db/database';
+import { inTransaction } from '../../db/transaction';
+import { AppError } from '../../http/app-error';
+import { rateLimitCounters } from './identity.schema';
+
+/** One attempt's place under a failure limit; end it exactly once, saying whether it failed. */
+export interface FailureSlot {
+  end(failed: boolean): Promise<void>;
+}
+
+/** How long an attempt waits for places held by attempts still under way before it is refused. */
+const WAIT_LIMIT_MS = 5_000;
+const WAIT_STEP_MS = 50;
+
+interface Window {
+  rule: RateRule;
+  bucket: string;
+  start: Date;
+  end: Date;
+}
+
+function windowsAt(name: string, rules: readonly RateRule[], client: string, now: Date): Window[] {
+  return rules.map((rule) => {
+    const size = rule.windowSeconds * 1000;
+    const start = Math.floor(now.getTime() / size) * size;
+    return {
+      rule,
+      bucket: `${name}:${rule.windowSeconds}:${client}`,
+      start: new Date(start),
+      end: new Date(start + size),
+    };
+  });
+}
+
+class WindowFull extends Error {}
+
+/**
+ * Limits failures, not attempts (spec: AUTH-RATE-2): only attempts that end as failures stay counted.
+ * To hold under concurrency, an attempt takes a place *before* its outcome is known (`pending`) and
+ * gives it back on success, so a burst sent at once can never have more attempts checked than the
+ * limit has places left. An attempt that finds every place taken only by attempts still under way
+ * waits for them (a clinic's morning rush is served, just later); one that finds the failures
+ * themselves at the limit is refused at once with 429 and Retry-After.
+ */
+export async function claimFailureSlot(
+  deps: { db: Db; clock: Clock },
+  name: string,
+  rules: readonly RateRule[],
+  client: string,
+): Promise<FailureSlot> {
+  const deadline = Date.now() + WAIT_LIMIT_MS;
+  for (;;) {
+    const now = deps.clock();
+    const windows = windowsAt(name, rules, client, now);
+    const taken = await tryTake(deps.db, windows);
+    if (taken) return { end: (failed) => endSlot(deps.db, windows, failed) };
+    const full = await failuresAtLimit(deps.db, windows);
+    if (full || Date.now() >= deadline) {
+      const until = full?.end ?? new Date(now.getTime() + 1000);
+      const seconds = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 1000));
+      throw new AppError(
+        'RATE_LIMITED',
+        'Too many failed sign-ins from this address; try again later',
+        { retryAfterSeconds: seconds },
+        { 'retry-after': String(seconds) },
+      );
+    }
+    await new Promise((resolve) => setTimeout(resolve, WAIT_STEP_MS));
+  }
+}
+
+/** Takes a place in every window, or in none (the transaction rolls back when one is full). */
+async function tryTake(db: Db, windows: readonly Window[]): Promise<boolean> {
+  try {
+    await inTransaction(db, async (tx) => {
+      for (const w of windows) {
+        const [row] = await tx
+          .insert(rateLimitCounters)
+          .values({ bucket: w.bucket, windowStart: w.start, hits: 0, pending: 1, expiresAt: w.end })
+          .onConflictDoUpdate({
+            target: [rateLimitCounters.bucket, rateLimitCounters.windowStart],
+            set: { pending: sql`${rateLimitCounters.pending} + 1` },
+            setWhere: sql`${rateLimitCounters.hits} + ${rateLimitCounters.pending} < ${w.rule.limit}`,
+          })
+          .returning({ bucket: rateLimitCounters.bucket });
+        if (!row) throw new WindowFull();
+      }
+    });
+    return true;
+  } catch (err) {
+    if (err instanceof WindowFull) return false;
+    throw err;
+  }
+}
+
+/** The window whose counted failures alone have reached its limit, if any. */
+async function failuresAtLimit(db: Db, windows: readonly Window[]): Promise<Window | undefined> {
+  for (const w of windows) {
+    const [row] = await db
+      .select({ hits: rateLimitCounters.hits })
+      .from(rateLimitCounters)
+      .where(and(eq(rateLimitCounters.bucket, w.bucket), eq(rateLimitCounters.windowStart, w.start)));
+    if (row && row.hits >= w.rule.limit) return w;
+  }
+  return undefined;
+}
+
+/** A failure turns its place into a counted failure; anything else gives the place back. */
+async function endSlot(db: Db, windows: readonly Window[], failed: boolean): Promise<void> {
+  for (const w of windows) {
+    await db
+      .update(rateLimitCounters)
+      .set({
+        pending: sql`greatest(${rateLimitCounters.pending} - 1, 0)`,
+        ...(failed ? { hits: sql`${rateLimitCounters.hits} + 1` } : {}),
+      })
+      .where(and(eq(rateLimitCounters.bucket, w.bucket), eq(rateLimitCounters.windowStart, w.start)));
+  }
+}
