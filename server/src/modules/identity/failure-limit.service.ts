@@ -11,9 +11,13 @@ export interface FailureSlot {
   end(failed: boolean): Promise<void>;
 }
 
-/** How long an attempt waits for places held by attempts still under way before it is refused. */
-const WAIT_LIMIT_MS = 5_000;
-const WAIT_STEP_MS = 50;
+/**
+ * How long an attempt waits for places held by attempts still under way. Each place frees within one
+ * password check, so a burst is served well inside this; it bounds the wait on a place left behind by
+ * an instance that died mid-attempt (that place is counted as a failure until its window ends).
+ */
+const WAIT_LIMIT_MS = 30_000;
+const WAIT_STEP_MS = 100;
 
 interface Window {
   rule: RateRule;
