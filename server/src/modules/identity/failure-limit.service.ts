@@ -17,7 +17,7 @@ export interface FailureSlot {
  * an instance that died mid-attempt (that place is counted as a failure until its window ends).
  */
 const WAIT_LIMIT_MS = 30_000;
-const WAIT_STEP_MS = 100;
+const WAIT_STEP_MS = 250;
 
 interface Window {
   rule: RateRule;
@@ -39,7 +39,12 @@ function windowsAt(name: string, rules: readonly RateRule[], client: string, now
   });
 }
 
-class WindowFull extends Error {}
+/** Rolls the taking back: one window has no place. */
+class NotTaken extends Error {
+  constructor(readonly reason: 'wait' | Window) {
+    super('no place');
+  }
+}
 
 /**
  * Limits failures, not attempts (spec: AUTH-RATE-2): only attempts that end as failures stay counted.
@@ -60,10 +65,9 @@ export async function claimFailureSlot(
     const now = deps.clock();
     const windows = windowsAt(name, rules, client, now);
     const taken = await tryTake(deps.db, windows);
-    if (taken) return { end: (failed) => endSlot(deps.db, windows, failed) };
-    const full = await failuresAtLimit(deps.db, windows);
-    if (full || Date.now() >= deadline) {
-      const until = full?.end ?? new Date(now.getTime() + 1000);
+    if (taken === 'taken') return { end: (failed) => endSlot(deps.db, windows, failed) };
+    if (taken !== 'wait' || Date.now() >= deadline) {
+      const until = taken === 'wait' ? new Date(now.getTime() + 1000) : taken.end;
       const seconds = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 1000));
       throw new AppError(
         'RATE_LIMITED',
@@ -72,12 +76,17 @@ export async function claimFailureSlot(
         { 'retry-after': String(seconds) },
       );
     }
-    await new Promise((resolve) => setTimeout(resolve, WAIT_STEP_MS));
+    // Jittered, so waiters on several instances do not all ask at the same moment.
+    await new Promise((resolve) => setTimeout(resolve, WAIT_STEP_MS * (0.5 + Math.random())));
   }
 }
 
-/** Takes a place in every window, or in none (the transaction rolls back when one is full). */
-async function tryTake(db: Db, windows: readonly Window[]): Promise<boolean> {
+/**
+ * Takes a place in every window, or in none (the transaction rolls back when one is full). Not taken:
+ * the window whose counted failures alone are at its limit, or 'wait' when places are only held by
+ * attempts under way. One connection for all of it, however many attempts are waiting.
+ */
+async function tryTake(db: Db, windows: readonly Window[]): Promise<'taken' | 'wait' | Window> {
   try {
     await inTransaction(db, async (tx) => {
       for (const w of windows) {
@@ -90,26 +99,19 @@ async function tryTake(db: Db, windows: readonly Window[]): Promise<boolean> {
             setWhere: sql`${rateLimitCounters.hits} + ${rateLimitCounters.pending} < ${w.rule.limit}`,
           })
           .returning({ bucket: rateLimitCounters.bucket });
-        if (!row) throw new WindowFull();
+        if (row) continue;
+        const [full] = await tx
+          .select({ hits: rateLimitCounters.hits })
+          .from(rateLimitCounters)
+          .where(and(eq(rateLimitCounters.bucket, w.bucket), eq(rateLimitCounters.windowStart, w.start)));
+        throw new NotTaken(full && full.hits >= w.rule.limit ? w : 'wait');
       }
     });
-    return true;
+    return 'taken';
   } catch (err) {
-    if (err instanceof WindowFull) return false;
+    if (err instanceof NotTaken) return err.reason;
     throw err;
   }
-}
-
-/** The window whose counted failures alone have reached its limit, if any. */
-async function failuresAtLimit(db: Db, windows: readonly Window[]): Promise<Window | undefined> {
-  for (const w of windows) {
-    const [row] = await db
-      .select({ hits: rateLimitCounters.hits })
-      .from(rateLimitCounters)
-      .where(and(eq(rateLimitCounters.bucket, w.bucket), eq(rateLimitCounters.windowStart, w.start)));
-    if (row && row.hits >= w.rule.limit) return w;
-  }
-  return undefined;
 }
 
 /** A failure turns its place into a counted failure; anything else gives the place back. */
