@@ -17,7 +17,7 @@ export interface FailureSlot {
  * an instance that died mid-attempt (that place is counted as a failure until its window ends).
  */
 const WAIT_LIMIT_MS = 30_000;
-const WAIT_STEP_MS = 250;
+const WAIT_STEP_MS = 1_000;
 
 interface Window {
   rule: RateRule;
@@ -76,9 +76,31 @@ export async function claimFailureSlot(
         { 'retry-after': String(seconds) },
       );
     }
-    // Jittered, so waiters on several instances do not all ask at the same moment.
-    await new Promise((resolve) => setTimeout(resolve, WAIT_STEP_MS * (0.5 + Math.random())));
+    await nextChance(WAIT_STEP_MS * (0.5 + Math.random()));
   }
+}
+
+/** This instance's attempts waiting for a place, woken one at a time as its own places free. */
+const waiting: Array<() => void> = [];
+
+/**
+ * Resolves when a place of this instance frees (first come, first woken) or, for places freed on
+ * another instance, after `ms` (jittered by the caller so instances do not all ask at once). Waiting
+ * holds no database connection and asks nothing of the database.
+ */
+function nextChance(ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    const wake = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+    const timer = setTimeout(() => {
+      const i = waiting.indexOf(wake);
+      if (i >= 0) waiting.splice(i, 1);
+      resolve();
+    }, ms);
+    waiting.push(wake);
+  });
 }
 
 /**
@@ -114,7 +136,7 @@ async function tryTake(db: Db, windows: readonly Window[]): Promise<'taken' | 'w
   }
 }
 
-/** A failure turns its place into a counted failure; anything else gives the place back. */
+/** A failure turns its place into a counted failure; anything else gives the place back (spec: AUTH-RATE-1). */
 async function endSlot(db: Db, windows: readonly Window[], failed: boolean): Promise<void> {
   for (const w of windows) {
     await db
@@ -125,4 +147,5 @@ async function endSlot(db: Db, windows: readonly Window[], failed: boolean): Pro
       })
       .where(and(eq(rateLimitCounters.bucket, w.bucket), eq(rateLimitCounters.windowStart, w.start)));
   }
+  waiting.shift()?.();
 }
