@@ -20,9 +20,9 @@ function configOrExit(): Config {
 }
 
 const config = configOrExit();
-const secretKey = resolveSecretKey(config);
 const database = await openDatabase(config, (err) => console.error(`database pool error: ${err.name}`));
 await database.migrate();
+const secretKey = await resolveSecretKey(config, database.db);
 if (config.seedDemo) await seedDemoData(database.db, { demoPassword: config.demoPassword });
 const app = await buildApp({ config: { ...config, secretKey }, database });
 app.log.info({ database: database.kind, production: config.isProduction }, 'starting');

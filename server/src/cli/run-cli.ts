@@ -33,8 +33,11 @@ export async function runCli(
   }
   const database = await openDatabase(config);
   try {
-    // The same key as the server's, so rows a CLI writes (user:create) and checks chain with them.
-    useAuditKeys(resolveSecretKey(config));
+    // The development key lives in the database (AUTH-KEY-1), so its table must exist first; the
+    // server migrates at start the same way. Then the key is the server's, so rows a CLI writes
+    // (user:create) and checks chain with the server's.
+    await database.migrate();
+    useAuditKeys(await resolveSecretKey(config, database.db));
     await work(config, database);
   } catch (err) {
     console.error(`${name} failed: ${(err as Error).message}`);

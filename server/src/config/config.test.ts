@@ -48,6 +48,7 @@ describe('loadConfig', () => {
       /SECRET_KEY: looks like a placeholder/,
     ],
     ['low-entropy', 'abababababababababababababababababab', /SECRET_KEY: is low-entropy/],
+    ['keyboard-walk', 'qwertyuiopasdfghjklzxcvbnm1234567890', /SECRET_KEY: looks typed/],
   ])('refuses a %s SECRET_KEY in production', (_label, key, message) => {
     const env: Record<string, string> = { ...prod };
     if (key === undefined) delete env.SECRET_KEY;
@@ -92,7 +93,10 @@ describe('loadConfig', () => {
     expect(c.lockoutThreshold).toBe(5);
     expect(c.lockoutSeconds).toBe(1800);
     expect(c.rateLimits).toEqual({
-      login: [
+      // A clinic's workstations share one address: a generous ceiling, a tight limit on failures.
+      login: [{ limit: 600, windowSeconds: 900 }],
+      loginFailures: [{ limit: 30, windowSeconds: 900 }],
+      password: [
         { limit: 5, windowSeconds: 60 },
         { limit: 20, windowSeconds: 3600 },
       ],
@@ -121,6 +125,10 @@ describe('loadConfig', () => {
     const c = loadConfig({ LOCKOUT_THRESHOLD: '3', LOCKOUT_DURATION: '10m', RATE_LIMIT_MFA: '10/30s' });
     expect([c.lockoutThreshold, c.lockoutSeconds]).toEqual([3, 600]);
     expect(c.rateLimits.mfa).toEqual([{ limit: 10, windowSeconds: 30 }]);
+    expect(loadConfig({ RATE_LIMIT_LOGIN_FAILURES: '10/5m,50/1d' }).rateLimits.loginFailures).toEqual([
+      { limit: 10, windowSeconds: 300 },
+      { limit: 50, windowSeconds: 86400 },
+    ]);
     expect(problems({ RATE_LIMIT_LOGIN: '5/1m,10/60s' }).join()).toMatch(
       /RATE_LIMIT_LOGIN: give each window length once/,
     );

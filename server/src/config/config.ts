@@ -138,7 +138,14 @@ export const envSchema = z.object({
   DEMO_PASSWORD: z.string().min(12).default('Demo-Clinic-2026!'),
   LOCKOUT_THRESHOLD: z.coerce.number().int().min(1).max(100).default(5),
   LOCKOUT_DURATION: duration(30 * 60),
-  RATE_LIMIT_LOGIN: rateRules('5/1m,20/1h'),
+  // spec: AUTH-RATE-1, AUTH-RATE-2, AUTH-RATE-3 — a clinic's workstations share one address, so
+  // successes are only ever held to the generous ceiling; failures per address and per account.
+  /** Every sign-in attempt from one address, successful or not: a ceiling against floods. */
+  RATE_LIMIT_LOGIN: rateRules('600/15m'),
+  /** Failed sign-ins from one address (credential stuffing); successes never count. */
+  RATE_LIMIT_LOGIN_FAILURES: rateRules('30/15m'),
+  /** Password changes per account (each is a guess of the current password). */
+  RATE_LIMIT_PASSWORD: rateRules('5/1m,20/1h'),
   RATE_LIMIT_REFRESH: rateRules('30/1m,200/1h'),
   RATE_LIMIT_REGISTER: rateRules('3/1m,10/1h'),
   RATE_LIMIT_MFA: rateRules('5/1m'),
@@ -188,7 +195,14 @@ export interface Config {
   demoPassword: string;
   lockoutThreshold: number;
   lockoutSeconds: number;
-  rateLimits: { login: RateRule[]; refresh: RateRule[]; register: RateRule[]; mfa: RateRule[] };
+  rateLimits: {
+    login: RateRule[];
+    loginFailures: RateRule[];
+    password: RateRule[];
+    refresh: RateRule[];
+    register: RateRule[];
+    mfa: RateRule[];
+  };
   /** The default MFA policy; an administrator's saved policy replaces it. */
   mfaRequiredRoles: Role[];
   /** Verifies the payment gateway's webhook signatures; undefined when online payments are off. */
@@ -281,6 +295,8 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     lockoutSeconds: e.LOCKOUT_DURATION,
     rateLimits: {
       login: e.RATE_LIMIT_LOGIN,
+      loginFailures: e.RATE_LIMIT_LOGIN_FAILURES,
+      password: e.RATE_LIMIT_PASSWORD,
       refresh: e.RATE_LIMIT_REFRESH,
       register: e.RATE_LIMIT_REGISTER,
       mfa: e.RATE_LIMIT_MFA,

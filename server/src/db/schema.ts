@@ -1,5 +1,6 @@
 // Every module's tables, gathered for drizzle-kit and for typed queries. Each module owns its own file.
 
+export * from '../config/development-secret.schema';
 export * from '../modules/audit/audit.schema';
 export * from '../modules/billing/billing.schema';
 export * from '../modules/billing/wallet.schema';

@@ -15,7 +15,7 @@ export const onlinePaymentViewSchema = z.object({
   status: z.enum(['INITIALISED', 'SUCCEEDED', 'FAILED']),
   /**
    * Where the patient pays. It comes from the gateway's "initialize transaction" call, which this
-   * deployment does not make (no outside network), so it is null: see docs/online-payments.md.
+   * deployment does not make (no outside network), so it is null: see docs/spec/online-payments.md.
    */
   authorizationUrl: z.string().nullable(),
   createdAt: z.string(),

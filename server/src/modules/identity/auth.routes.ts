@@ -82,13 +82,9 @@ export const authRoutes: FastifyPluginAsyncZod<{
     '/auth/login',
     {
       config: { access: { public: true } },
+      // A generous ceiling on every attempt from an address (spec: AUTH-RATE-3); failures are limited
+      // per address and per account inside login() (a wrong code sent with a sign-in is a failure).
       onRequest: limit('login', config.rateLimits.login),
-      // A code in the body is also an MFA attempt, limited on its own (5 a minute by default).
-      preHandler: async (request, reply) => {
-        const body = request.body as { totp?: string; recoveryCode?: string };
-        if (body.totp || body.recoveryCode)
-          await enforceRateLimit(identity, 'mfa', config.rateLimits.mfa, request, reply);
-      },
       schema: {
         tags: ['auth'],
         security: [],
@@ -156,8 +152,17 @@ export const authRoutes: FastifyPluginAsyncZod<{
     '/auth/password',
     {
       config: { access: SELF },
-      // Guessing the current password through this route is limited like signing in.
-      onRequest: limit('password', config.rateLimits.login),
+      // Each try is a guess of the current password: limited per account, not per address, so a
+      // clinic's staff changing temporary passwords on one morning are not refused.
+      preHandler: (request, reply) =>
+        enforceRateLimit(
+          identity,
+          'password',
+          config.rateLimits.password,
+          request,
+          reply,
+          principalOf(request).userId,
+        ),
       schema: { tags: ['auth'], body: changePasswordBodySchema, response: { 200: sessionResponseSchema } },
     },
     async (request, reply) =>

@@ -7,9 +7,17 @@ import type { AuditContext } from '../audit';
 import { recordAudit } from '../audit';
 import { signAccessToken } from './access-tokens';
 import { accountLocked, invalidCredentials } from './errors';
+import { claimFailureSlot } from './failure-limit.service';
 import type { Identity } from './identity';
 import { mfaRecoveryCodes, users } from './identity.schema';
-import { clearLoginFailures, lockedUntil, lockoutSubject, recordLoginFailure } from './lockout.service';
+import {
+  claimLoginAttempt,
+  clearLoginFailures,
+  lockedAtSuccess,
+  lockoutSubject,
+  releaseLoginAttempt,
+} from './lockout.service';
+import { failAttempt, lockoutRule, type Outcome, refuseLocked } from './login-failures';
 import { loadMe } from './me.service';
 import { recoveryCodeHash } from './mfa.service';
 import { unseal } from './mfa-crypto';
@@ -52,35 +60,31 @@ export async function finishSession(
 }
 
 /**
- * Counts a failed attempt and audits it in its own committed transaction (the request itself
- * fails). Unknown usernames are counted like real ones, and their name is never written down.
+ * Signing in. Two limits apply before any password is checked: the address's failed sign-ins
+ * (spec: AUTH-RATE-2) and the account's lockout, whose count is taken first (spec: AUTH-LOCK-2).
  */
-async function failAttempt(
-  identity: Identity,
-  subject: string,
-  userId: string | null,
-  reason: string,
-  ctx: AuditContext,
-  now: Date,
-): Promise<Date | null> {
+export async function login(identity: Identity, body: LoginBody, ctx: AuditContext): Promise<SessionResult> {
   const { config } = identity;
-  return inTransaction(identity.db, async (tx) => {
-    const locked = await recordLoginFailure(tx, subject, now, config.lockoutThreshold, config.lockoutSeconds);
-    const target = userId ? { entityType: 'user', entityId: userId } : {};
-    await recordAudit(tx, ctx, { action: 'auth.login', outcome: 'FAILURE', ...target, metadata: { reason } });
-    if (locked) {
-      await recordAudit(tx, ctx, {
-        action: 'auth.lockout',
-        outcome: 'SUCCESS',
-        ...target,
-        metadata: { reason: userId ? 'FAILED_ATTEMPTS' : 'UNKNOWN_USER', lockedUntil: locked.toISOString() },
-      });
-    }
-    return locked;
-  });
+  const slot = await claimFailureSlot(
+    identity,
+    'login-failures',
+    config.rateLimits.loginFailures,
+    ctx.ip ?? '',
+  );
+  const outcome: Outcome = { failed: false };
+  try {
+    return await signIn(identity, body, ctx, outcome);
+  } finally {
+    await slot.end(outcome.failed);
+  }
 }
 
-export async function login(identity: Identity, body: LoginBody, ctx: AuditContext): Promise<SessionResult> {
+async function signIn(
+  identity: Identity,
+  body: LoginBody,
+  ctx: AuditContext,
+  outcome: Outcome,
+): Promise<SessionResult> {
   const { db, keys, config } = identity;
   const now = identity.clock();
   const username = body.username.trim().toLowerCase();
@@ -97,24 +101,17 @@ export async function login(identity: Identity, body: LoginBody, ctx: AuditConte
     })
     .from(users)
     .where(eq(users.username, username));
-  const target = user ? { entityType: 'user', entityId: user.id } : {};
 
-  const until = await lockedUntil(db, subject, now);
-  if (until) {
-    await recordAudit(db, ctx, {
-      action: 'auth.login',
-      outcome: 'DENIED',
-      ...target,
-      metadata: { reason: user ? 'LOCKED' : 'UNKNOWN_USER_LOCKED' },
-    });
-    throw accountLocked(until, now);
-  }
+  const claim = await claimLoginAttempt(db, subject, now, lockoutRule(identity));
+  if (claim.kind === 'locked') return refuseLocked(identity, ctx, user?.id ?? null, claim, now, outcome);
+  const fail = async (reason: string, userId: string | null) =>
+    failAttempt(identity, subject, claim.attempt, userId, reason, ctx, now, outcome);
 
   // Always one argon2 verification, against a dummy hash when there is no such user.
   const passwordOk = await verifyPassword(user?.passwordHash ?? null, body.password);
   if (!user || !passwordOk || !user.active) {
     const reason = !user ? 'UNKNOWN_USER' : !passwordOk ? 'BAD_PASSWORD' : 'INACTIVE';
-    const locked = await failAttempt(identity, subject, user?.id ?? null, reason, ctx, now);
+    const locked = await fail(reason, user?.id ?? null);
     throw locked ? accountLocked(locked, now) : invalidCredentials();
   }
 
@@ -123,6 +120,7 @@ export async function login(identity: Identity, body: LoginBody, ctx: AuditConte
   if (user.mfaEnabled) {
     if (!body.totp && !body.recoveryCode) {
       // The first half of a two-step sign-in: not a failure, so it does not count towards lockout.
+      await releaseLoginAttempt(db, subject, now);
       throw new AppError('MFA_REQUIRED', 'Enter the code from your authenticator app', { mfa: 'TOTP' });
     }
     if (body.totp) {
@@ -134,7 +132,7 @@ export async function login(identity: Identity, body: LoginBody, ctx: AuditConte
         step = null;
       }
       if (step === null) {
-        const locked = await failAttempt(identity, subject, user.id, 'BAD_MFA_CODE', ctx, now);
+        const locked = await fail('BAD_MFA_CODE', user.id);
         throw locked ? accountLocked(locked, now) : mfaCodeRefused();
       }
     } else {
@@ -143,7 +141,10 @@ export async function login(identity: Identity, body: LoginBody, ctx: AuditConte
   }
 
   const transport: Transport = body.useCookie ? 'cookie' : 'body';
-  const result = await inTransaction(db, async (tx) => {
+  const result = await inTransaction(db, async (tx): Promise<SessionResult | 'bad-code' | Date> => {
+    // Attempts sent alongside this one may have locked the account while its password was checked.
+    const lockedMeanwhile = await lockedAtSuccess(tx, subject, now);
+    if (lockedMeanwhile) return lockedMeanwhile;
     let recoveryCodesLeft: number | undefined;
     if (method === 'RECOVERY_CODE') {
       const used = await tx
@@ -157,7 +158,7 @@ export async function login(identity: Identity, body: LoginBody, ctx: AuditConte
           ),
         )
         .returning({ id: mfaRecoveryCodes.id });
-      if (used.length === 0) return null;
+      if (used.length === 0) return 'bad-code';
       const [left] = await tx
         .select({ n: sql<number>`count(*)::int` })
         .from(mfaRecoveryCodes)
@@ -172,7 +173,7 @@ export async function login(identity: Identity, body: LoginBody, ctx: AuditConte
       .set({ lastLoginAt: now, ...(step === null ? {} : { mfaLastStep: step }) })
       .where(and(eq(users.id, user.id), stepGuard))
       .returning({ id: users.id });
-    if (updated.length === 0) return null;
+    if (updated.length === 0) return 'bad-code';
     await clearLoginFailures(tx, subject);
     const { sessionId, refresh } = await startSession(
       tx,
@@ -197,15 +198,11 @@ export async function login(identity: Identity, body: LoginBody, ctx: AuditConte
     );
     return finishSession(identity, tx, user.id, sessionId, refresh, transport, now);
   });
-  if (!result) {
-    const locked = await failAttempt(
-      identity,
-      subject,
-      user.id,
-      method === 'RECOVERY_CODE' ? 'BAD_RECOVERY_CODE' : 'BAD_MFA_CODE',
-      ctx,
-      now,
-    );
+  if (result instanceof Date) {
+    return refuseLocked(identity, ctx, user.id, { until: result, lockedNow: false }, now, outcome);
+  }
+  if (result === 'bad-code') {
+    const locked = await fail(method === 'RECOVERY_CODE' ? 'BAD_RECOVERY_CODE' : 'BAD_MFA_CODE', user.id);
     throw locked ? accountLocked(locked, now) : mfaCodeRefused();
   }
   return result;

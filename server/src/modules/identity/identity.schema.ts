@@ -132,6 +132,11 @@ export const rateLimitCounters = pgTable(
     bucket: text('bucket').notNull(),
     windowStart: ts('window_start').notNull(),
     hits: integer('hits').notNull(),
+    /**
+     * Attempts under way whose outcome is not known yet (failure limits only): they hold a place
+     * until they end, so a burst sent at once cannot all be checked before the first failure counts.
+     */
+    pending: integer('pending').notNull().default(0),
     expiresAt: ts('expires_at').notNull(),
   },
   (t) => [

@@ -1,6 +1,6 @@
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, gt, isNull, lte, or, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/database';
-import { queryRows } from '../../db/rows';
+import { inTransaction } from '../../db/transaction';
 import { loginThrottle } from './identity.schema';
 import { keyedHash } from './keys';
 
@@ -9,42 +9,115 @@ export function lockoutSubject(lookupKey: Buffer, username: string): string {
   return keyedHash(lookupKey, `login:${username.trim().toLowerCase()}`);
 }
 
+export interface LockoutRule {
+  threshold: number;
+  lockSeconds: number;
+}
+
+/** Refused: the subject is locked until `until` (`lockedNow`: by this very claim). */
+export type LoginClaim =
+  | { kind: 'locked'; until: Date; lockedNow: boolean }
+  | { kind: 'counted'; attempt: number };
+
+/**
+ * Counts a sign-in attempt *before* its password is checked (spec: AUTH-LOCK-2), on the subject's
+ * row locked FOR UPDATE for the few statements this takes (never during the password check).
+ * Attempts sent at once are therefore numbered one by one, on any number of instances: the first
+ * `threshold` are checked; any beyond them locks the subject and is refused unchecked, so at most
+ * `threshold` passwords are ever checked per lock period. An expired lock starts a fresh count.
+ */
+export async function claimLoginAttempt(
+  db: Db,
+  subject: string,
+  now: Date,
+  rule: LockoutRule,
+): Promise<LoginClaim> {
+  return inTransaction(db, async (tx) => {
+    await tx
+      .insert(loginThrottle)
+      .values({ subject, failedCount: 0, lockedUntil: null, updatedAt: now })
+      .onConflictDoNothing({ target: loginThrottle.subject });
+    const [row] = await tx
+      .select({ count: loginThrottle.failedCount, until: loginThrottle.lockedUntil })
+      .from(loginThrottle)
+      .where(eq(loginThrottle.subject, subject))
+      .for('update');
+    if (row?.until && row.until > now) return { kind: 'locked', until: row.until, lockedNow: false };
+    const attempt = (row?.until ? 0 : (row?.count ?? 0)) + 1;
+    const until = attempt > rule.threshold ? new Date(now.getTime() + rule.lockSeconds * 1000) : null;
+    await tx
+      .update(loginThrottle)
+      .set({ failedCount: attempt, lockedUntil: until, updatedAt: now })
+      .where(eq(loginThrottle.subject, subject));
+    return until ? { kind: 'locked', until, lockedNow: true } : { kind: 'counted', attempt };
+  });
+}
+
+/**
+ * A counted attempt failed. The threshold-th failure locks the subject (the person sees 423 at once);
+ * returns the lock's end when the subject is locked after this failure, and whether this call locked it.
+ */
+export async function lockAfterFailure(
+  db: Db | Tx,
+  subject: string,
+  attempt: number,
+  now: Date,
+  rule: LockoutRule,
+): Promise<{ until: Date; lockedNow: boolean } | null> {
+  if (attempt < rule.threshold) return null;
+  const until = new Date(now.getTime() + rule.lockSeconds * 1000);
+  const set = await db
+    .update(loginThrottle)
+    .set({ lockedUntil: until, updatedAt: now })
+    .where(
+      and(
+        eq(loginThrottle.subject, subject),
+        or(isNull(loginThrottle.lockedUntil), lte(loginThrottle.lockedUntil, now)),
+      ),
+    )
+    .returning({ until: loginThrottle.lockedUntil });
+  if (set[0]?.until) return { until: set[0].until, lockedNow: true };
+  const already = await lockedUntil(db, subject, now);
+  return already ? { until: already, lockedNow: false } : null;
+}
+
+/**
+ * An attempt that proved the password but is not finished (the first step of an MFA sign-in) is not
+ * a failure: it gives its count back.
+ */
+export async function releaseLoginAttempt(db: Db | Tx, subject: string, now: Date): Promise<void> {
+  await db
+    .update(loginThrottle)
+    .set({ failedCount: sql`greatest(${loginThrottle.failedCount} - 1, 0)`, updatedAt: now })
+    .where(
+      and(
+        eq(loginThrottle.subject, subject),
+        or(isNull(loginThrottle.lockedUntil), lte(loginThrottle.lockedUntil, now)),
+      ),
+    );
+}
+
 /** When the subject is locked at `now`, until when; otherwise null. */
 export async function lockedUntil(db: Db | Tx, subject: string, now: Date): Promise<Date | null> {
   const [row] = await db
     .select({ until: loginThrottle.lockedUntil })
     .from(loginThrottle)
-    .where(eq(loginThrottle.subject, subject));
-  return row?.until && row.until > now ? row.until : null;
+    .where(and(eq(loginThrottle.subject, subject), gt(loginThrottle.lockedUntil, now)));
+  return row?.until ?? null;
 }
 
 /**
- * Counts one failed attempt atomically (concurrent attempts on several instances all count).
- * An expired lock starts a fresh count. Returns the lock end when this failure locks the subject.
+ * Locks the row of a sign-in about to succeed: null when it may go ahead, or the lock's end when
+ * attempts sent alongside it locked the subject while its password was being checked (the right
+ * password is refused while locked, however it got there).
  */
-export async function recordLoginFailure(
-  db: Db | Tx,
-  subject: string,
-  now: Date,
-  threshold: number,
-  lockSeconds: number,
-): Promise<Date | null> {
-  const until = new Date(now.getTime() + lockSeconds * 1000);
-  const [row] = await queryRows<{ failed_count: number; locked_until: Date | string | null }>(
-    db,
-    sql`insert into login_throttle as t (subject, failed_count, locked_until, updated_at)
-        values (${subject}, 1, case when 1 >= ${threshold} then ${until}::timestamptz end, ${now})
-        on conflict (subject) do update set
-          failed_count = case when t.locked_until is not null and t.locked_until <= ${now} then 1
-                              else t.failed_count + 1 end,
-          locked_until = case
-            when (case when t.locked_until is not null and t.locked_until <= ${now} then 1
-                       else t.failed_count + 1 end) >= ${threshold} then ${until}::timestamptz
-            else null end,
-          updated_at = ${now}
-        returning failed_count, locked_until`,
-  );
-  return row?.locked_until && row.failed_count >= threshold ? new Date(row.locked_until) : null;
+export async function lockedAtSuccess(tx: Tx, subject: string, now: Date): Promise<Date | null> {
+  const [row] = await tx
+    .select({ until: loginThrottle.lockedUntil })
+    .from(loginThrottle)
+    .where(eq(loginThrottle.subject, subject))
+    .for('update');
+  return row?.until && row.until > now ? row.until : null;
 }
 
 /** A successful sign-in, or an administrator's unlock, clears the count and any lock. */

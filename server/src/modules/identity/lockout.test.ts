@@ -1,7 +1,9 @@
+import argon2 from 'argon2';
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestApp, createUser, loginAs, type TestApp, uniqueIp } from '../../../test/test-app';
 import { queryRows } from '../../db/rows';
+import { currentTotp } from './totp';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -95,5 +97,102 @@ describe('account lockout', { timeout: 60_000 }, () => {
     const u = await createUser(t, ['NURSE']);
     await fail(u.username.toUpperCase(), 5);
     expect((await attempt(u.username, u.password)).status).toBe(423);
+  });
+});
+
+/**
+ * Counts real argon2 verifications (the passwords module's own calls) and holds them until released,
+ * so a test can act while checks are under way. Not a mock: every check still runs for real.
+ */
+function holdPasswordChecks() {
+  const real = argon2.verify.bind(argon2);
+  let release: () => void = () => {};
+  const gate = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  const spy = vi.spyOn(argon2, 'verify').mockImplementation(async (...args) => {
+    await gate;
+    return real(...args);
+  });
+  return {
+    get checks() {
+      return spy.mock.calls.length;
+    },
+    release,
+    restore: () => spy.mockRestore(),
+  };
+}
+
+async function until(condition: () => boolean): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('condition not reached in 30 s');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+describe('concurrent sign-ins on one account', { timeout: 60_000 }, () => {
+  it('AUTH-LOCK-2: 30 wrong passwords at once: at most 5 are checked; the right one sent among them is refused (423) while locked', async () => {
+    const u = await createUser(t, ['CASHIER']);
+    const held = holdPasswordChecks();
+    try {
+      let answered = 0;
+      const wrong = Array.from({ length: 30 }, (_, i) =>
+        attempt(u.username, `Wrong-Guess-${i}-Xy!`).then((r) => {
+          answered++;
+          return r;
+        }),
+      );
+      // Five checks under way, the other 25 already refused without one.
+      await until(() => held.checks === 5 && answered === 25);
+      const right = await attempt(u.username, u.password);
+      expect(right.status).toBe(423);
+      expect(right.body.error.code).toBe('ACCOUNT_LOCKED');
+      held.release();
+      const statuses = (await Promise.all(wrong)).map((r) => r.status).sort();
+      expect(held.checks).toBe(5);
+      expect(statuses).toEqual([...Array(4).fill(401), ...Array(26).fill(423)]);
+    } finally {
+      held.release();
+      held.restore();
+    }
+    expect((await attempt(u.username, u.password)).status).toBe(423);
+    const audit = await queryRows<{ action: string }>(
+      t.database.db,
+      sql`select action from audit_log where entity_id = ${u.id} and action = 'auth.lockout'`,
+    );
+    expect(audit).toHaveLength(1);
+  });
+
+  it('AUTH-LOCK-2: 29 wrong passwords and the right one sent at once: at most 5 checks, and no sign-in', async () => {
+    const u = await createUser(t, ['CASHIER']);
+    const spy = vi.spyOn(argon2, 'verify');
+    try {
+      const sent = [
+        ...Array.from({ length: 29 }, (_, i) => attempt(u.username, `Wrong-Guess-${i}-Xy!`)),
+        attempt(u.username, u.password),
+      ];
+      const statuses = (await Promise.all(sent)).map((r) => r.status);
+      expect(spy.mock.calls.length).toBeLessThanOrEqual(5);
+      expect(statuses).not.toContain(200);
+      expect(statuses.at(-1)).toBe(423);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  it("an MFA sign-in's first step (right password, no code yet) gives its count back", async () => {
+    const u = await loginAs(t, 'ADMIN');
+    const setup = await t.api.post<{ secret: string }>('/api/v1/auth/mfa/setup', undefined, {
+      token: u.token,
+    });
+    const code = currentTotp(setup.body.secret, t.clock());
+    expect((await t.api.post('/api/v1/auth/mfa/verify', { code }, { token: u.token })).status).toBe(200);
+    expect(await fail(u.username, 4)).toEqual([401, 401, 401, 401]);
+    for (let i = 0; i < 3; i++) {
+      const firstStep = await attempt(u.username, u.password);
+      expect(firstStep.body.error.code).toBe('MFA_REQUIRED');
+    }
+    expect((await attempt(u.username, 'Wrong-Again-Xy!9')).status).toBe(423);
   });
 });

@@ -66,15 +66,19 @@ export async function hitRateLimit(
   return retryAfter > 0 ? { allowed: false, remaining: 0, resetSeconds: retryAfter } : decision;
 }
 
-/** Applies a rule to a request: 429 with Retry-After when over, RateLimit-* headers otherwise. */
+/**
+ * Applies a rule to a request: 429 with Retry-After when over, RateLimit-* headers otherwise.
+ * Counted per client address unless another key (an account) is given.
+ */
 export async function enforceRateLimit(
   deps: { db: Db; clock: Clock },
   name: string,
   rules: readonly RateRule[],
   request: FastifyRequest,
   reply: FastifyReply,
+  key: string = request.ip,
 ): Promise<void> {
-  const d = await hitRateLimit(deps.db, name, rules, request.ip, deps.clock());
+  const d = await hitRateLimit(deps.db, name, rules, key, deps.clock());
   if (!d.allowed) {
     throw new AppError(
       'RATE_LIMITED',

@@ -12,6 +12,8 @@ import { patients } from './patients.schema';
 /**
  * Patient self-registration: a PATIENT account and an unverified patient record, together.
  * The portal stays closed until a receptionist verifies the record.
+ * spec: AUTH-REG-1 — a taken username gets one answer whoever holds it, after the same work (the
+ * password is hashed before the name is tried), so registration never tells a staff account apart.
  */
 export async function registerPortalPatient(
   identity: Identity,

@@ -51,7 +51,7 @@ async function refuseWhileRefundPending(tx: Tx, visitId: string): Promise<void> 
 }
 
 /**
- * OPEN → CLOSED, by a DOCTOR (docs/visit-rules.md): a completed consultation, no cover awaiting the HMO,
+ * OPEN → CLOSED, by a DOCTOR (docs/spec/visit-rules.md): a completed consultation, no cover awaiting the HMO,
  * nothing owed unless a cashier deferred it, and no refund awaiting approval. Decided under the visit
  * lock on a freshly recomputed bill, so a payment or charge committed a moment earlier counts.
  */

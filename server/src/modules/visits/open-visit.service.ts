@@ -60,7 +60,7 @@ async function coverFor(tx: Tx, input: OpenVisit, today: string): Promise<Insura
 }
 
 /**
- * The catalogue's auto-billed fees for this visit (docs/visit-rules.md): REGISTRATION only on the
+ * The catalogue's auto-billed fees for this visit (docs/spec/visit-rules.md): REGISTRATION only on the
  * patient's first visit ever, every other auto-billed department (the consultation fee) on each visit.
  */
 async function autoBilledServices(tx: Tx, firstVisit: boolean) {

@@ -27,7 +27,7 @@ import { readInsuranceView } from './visit-view';
 /*
  * Every transition of a visit's HMO cover: under the visit lock, validated by the domain's state
  * machine (PENDING → APPROVED | REJECTED, APPROVED → APPROVED as a top-up), the stored payment
- * status recomputed and the change audited, all in one transaction. Rules: docs/visit-rules.md.
+ * status recomputed and the change audited, all in one transaction. Rules: docs/spec/visit-rules.md.
  */
 
 interface Locked {
