@@ -29,6 +29,7 @@ import { ConfirmDialog, type ConfirmRequest } from '../../components/ConfirmDial
 import { type Column, PaginatedTable } from '../../components/PaginatedTable';
 import { usePagedList } from '../../components/use-paged-list';
 import { formatDateTime } from '../../lib/format';
+import { queryKeys } from '../../lib/query-keys';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useSession } from '../auth/session';
 import classes from './admin.module.css';
@@ -188,11 +189,12 @@ export function UsersPage() {
   const session = useSession();
   const [query, setQuery] = useState('');
   const [debouncedQuery] = useDebouncedValue(query.trim(), 300);
-  const list = usePagedList(
-    (page, signal) => listUsers({ q: debouncedQuery || undefined, page, pageSize: PAGE_SIZE }, signal),
-    [debouncedQuery],
-    'The list of users could not be loaded.',
-  );
+  const list = usePagedList({
+    queryKey: (page) => queryKeys.userList(debouncedQuery, page),
+    fetchPage: (page, signal) =>
+      listUsers({ q: debouncedQuery || undefined, page, pageSize: PAGE_SIZE }, signal),
+    failureText: 'The list of users could not be loaded.',
+  });
   const [notice, setNotice] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
   const [editing, setEditing] = useState<User | null>(null);

@@ -5,6 +5,7 @@ import { MoneyText } from '../../components/MoneyText';
 import { type Column, PaginatedTable } from '../../components/PaginatedTable';
 import { usePagedList } from '../../components/use-paged-list';
 import { formatDateTime } from '../../lib/format';
+import { queryKeys } from '../../lib/query-keys';
 import { PaymentStatusBadge } from '../visits/PaymentStatusBadge';
 import { PAYER_LABELS } from '../visits/visit-labels';
 import { listCashierQueue } from './billing-api';
@@ -58,11 +59,12 @@ const COLUMNS: readonly Column<VisitListItem>[] = [
 
 /** Open visits that are not cleared yet (unpaid, partly paid, or waiting for an HMO), longest waiting first. */
 export function PendingPaymentsQueue() {
-  const list = usePagedList(
-    (page, signal) => listCashierQueue(page, PAGE_SIZE, signal),
-    [],
-    'The payment queue could not be loaded.',
-  );
+  const list = usePagedList({
+    queryKey: queryKeys.cashierQueue,
+    fetchPage: (page, signal) => listCashierQueue(page, PAGE_SIZE, signal),
+    failureText: 'The payment queue could not be loaded.',
+    poll: true,
+  });
   return (
     <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="queue-heading">
       <Title order={2} size="h4" id="queue-heading" mb={4}>

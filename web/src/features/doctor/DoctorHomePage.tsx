@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import { type Column, PaginatedTable } from '../../components/PaginatedTable';
 import { usePagedList } from '../../components/use-paged-list';
 import { formatDateTime } from '../../lib/format';
+import { queryKeys } from '../../lib/query-keys';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useSession } from '../auth/session';
 import { VisitStatusCell } from '../visits/VisitStatusCell';
@@ -48,11 +49,12 @@ export function DoctorHomePage() {
   usePageTitle('Consulting room');
   const session = useSession();
   const [mine, setMine] = useState(false);
-  const list = usePagedList(
-    (page, signal) => doctorWorklist({ mine, page, pageSize: PAGE_SIZE }, signal),
-    [mine],
-    'The queue could not be loaded.',
-  );
+  const list = usePagedList({
+    queryKey: (page) => queryKeys.doctorWorklist(mine, page),
+    fetchPage: (page, signal) => doctorWorklist({ mine, page, pageSize: PAGE_SIZE }, signal),
+    failureText: 'The queue could not be loaded.',
+    poll: true,
+  });
   return (
     <Stack gap="xl">
       <div>

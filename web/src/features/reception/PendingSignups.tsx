@@ -6,17 +6,21 @@ import { ConfirmDialog, type ConfirmRequest } from '../../components/ConfirmDial
 import { type Column, PaginatedTable } from '../../components/PaginatedTable';
 import { usePagedList } from '../../components/use-paged-list';
 import { formatDate, formatDateTime } from '../../lib/format';
+import { useInvalidateFor } from '../../lib/invalidate';
+import { queryKeys } from '../../lib/query-keys';
 import { listPendingSignups, verifySignup } from './pending-api';
 
 const PAGE_SIZE = 10;
 
 /** Patients who registered on the portal; it stays closed to them until the front desk checks who they are. */
 export function PendingSignups() {
-  const list = usePagedList(
-    (page, signal) => listPendingSignups(page, PAGE_SIZE, signal),
-    [],
-    'The sign-ups could not be loaded.',
-  );
+  const list = usePagedList({
+    queryKey: queryKeys.pendingSignups,
+    fetchPage: (page, signal) => listPendingSignups(page, PAGE_SIZE, signal),
+    failureText: 'The sign-ups could not be loaded.',
+    poll: true,
+  });
+  const invalidate = useInvalidateFor();
   const [notice, setNotice] = useState<string | null>(null);
   const [confirm, setConfirm] = useState<ConfirmRequest | null>(null);
 
@@ -29,7 +33,7 @@ export function PendingSignups() {
       confirmLabel: 'Verify',
       action: async () => {
         await verifySignup(p.id);
-        await list.reload();
+        await invalidate({ type: 'signup.verified', patientId: p.id });
         setNotice(`${p.firstName} ${p.lastName} can now use the patient portal.`);
       },
     });

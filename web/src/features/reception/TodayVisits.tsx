@@ -4,6 +4,7 @@ import { IconRefresh } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { type Column, PaginatedTable } from '../../components/PaginatedTable';
 import { usePagedList } from '../../components/use-paged-list';
+import { queryKeys } from '../../lib/query-keys';
 import { patientPath } from '../patients/patient-paths';
 import { VisitStatusCell } from '../visits/VisitStatusCell';
 import { PAYER_LABELS, VISIT_TYPE_LABELS } from '../visits/visit-labels';
@@ -38,11 +39,12 @@ const COLUMNS: Column<VisitListItem>[] = [
 
 /** Every visit opened today (the clinic's day), in arrival order, with where each stands on payment. */
 export function TodayVisits() {
-  const list = usePagedList(
-    (page, signal) => receptionWorklist(page, PAGE_SIZE, signal),
-    [],
-    'Today’s visits could not be loaded.',
-  );
+  const list = usePagedList({
+    queryKey: queryKeys.receptionWorklist,
+    fetchPage: (page, signal) => receptionWorklist(page, PAGE_SIZE, signal),
+    failureText: 'Today’s visits could not be loaded.',
+    poll: true,
+  });
   return (
     <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="today-heading">
       <Group justify="space-between" mb="sm">
