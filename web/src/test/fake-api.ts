@@ -69,12 +69,12 @@ function matchParams(pattern: string[], path: string[]): Record<string, string> 
   return params;
 }
 
+/** Header names in lower case, as HTTP treats them (`idempotency-key`). */
 function headersOf(init?: RequestInit): Record<string, string> {
-  const out: Record<string, string> = {};
-  new Headers(init?.headers).forEach((value, key) => {
-    out[key] = value;
-  });
-  return out;
+  const given = init?.headers;
+  const pairs: [string, string][] =
+    given instanceof Headers ? [...given.entries()] : Array.isArray(given) ? given : Object.entries(given ?? {});
+  return Object.fromEntries(pairs.map(([name, value]) => [name.toLowerCase(), value]));
 }
 
 function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
