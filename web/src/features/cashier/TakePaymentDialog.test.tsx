@@ -1,5 +1,5 @@
-import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import type { PaymentCreated } from '@modern-emr/domain';
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { queryKeys } from '../../lib/query-keys';
 import { type Handler, useFakeApi } from '../../test/fake-api';
