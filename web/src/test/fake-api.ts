@@ -34,7 +34,11 @@ export function refuse(
   details?: unknown,
   headers: Record<string, string> = {},
 ): FakeReply {
-  return new FakeReply(status, { error: { code, message, ...(details === undefined ? {} : { details }) } }, headers);
+  return new FakeReply(
+    status,
+    { error: { code, message, ...(details === undefined ? {} : { details }) } },
+    headers,
+  );
 }
 
 type Answer<R extends WireRoute> = WireAnswer<R> | FakeReply;
@@ -73,7 +77,11 @@ function matchParams(pattern: string[], path: string[]): Record<string, string> 
 function headersOf(init?: RequestInit): Record<string, string> {
   const given = init?.headers;
   const pairs: [string, string][] =
-    given instanceof Headers ? [...given.entries()] : Array.isArray(given) ? given : Object.entries(given ?? {});
+    given instanceof Headers
+      ? [...given.entries()]
+      : Array.isArray(given)
+        ? given
+        : Object.entries(given ?? {});
   return Object.fromEntries(pairs.map(([name, value]) => [name.toLowerCase(), value]));
 }
 
@@ -115,7 +123,8 @@ export function useFakeApi(): FakeApi {
       .filter((c): c is { r: Registered; params: Record<string, string> } => c.params !== null)
       .sort((a, b) => Object.keys(a.params).length - Object.keys(b.params).length);
     const hit = candidates[0];
-    if (!hit) return json(404, { error: { code: 'NOT_FOUND', message: `No route ${method} ${url.pathname}` } });
+    if (!hit)
+      return json(404, { error: { code: 'NOT_FOUND', message: `No route ${method} ${url.pathname}` } });
     if (init?.signal?.aborted) throw new DOMException('The request was aborted.', 'AbortError');
     const answer = await hit.r.handler({ ...request, params: hit.params });
     if (answer instanceof FakeReply) return json(answer.status, answer.body, answer.headers);
@@ -139,7 +148,12 @@ export function useFakeApi(): FakeApi {
       const [method = 'GET', pattern = '/'] = route.split(' ');
       const handler = typeof answer === 'function' ? answer : () => answer;
       // Newest first, so the stable sort above prefers it among equally specific routes.
-      routes.unshift({ method, segments: pattern.split('/'), route, handler: handler as Registered['handler'] });
+      routes.unshift({
+        method,
+        segments: pattern.split('/'),
+        route,
+        handler: handler as Registered['handler'],
+      });
       return fake;
     },
     requests,
