@@ -1,3 +1,4 @@
+import { cleanup } from '@testing-library/react';
 import { afterEach, beforeEach, vi } from 'vitest';
 import { type WireAnswer, type WireRoute, wireRoutes } from './wire-routes';
 
@@ -100,6 +101,7 @@ function json(status: number, body: unknown, headers: Record<string, string> = {
 export function useFakeApi(): FakeApi {
   let routes: Registered[] = [];
   const requests: RecordedRequest[] = [];
+  const broken: string[] = [];
 
   const respond = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const url = new URL(String(input), 'http://clinic.test');
@@ -129,18 +131,25 @@ export function useFakeApi(): FakeApi {
     const answer = await hit.r.handler({ ...request, params: hit.params });
     if (answer instanceof FakeReply) return json(answer.status, answer.body, answer.headers);
     const checked = wireRoutes[hit.r.route].safeParse(answer);
-    if (!checked.success)
-      throw new Error(`The fake answer to ${hit.r.route} breaks the wire schema: ${checked.error.message}`);
+    if (!checked.success) {
+      // The app would show this as a lost connection; the test fails on it after it ends.
+      broken.push(`${hit.r.route}: ${checked.error.message}`);
+      throw new TypeError('The fake answer breaks the wire schema');
+    }
     return json(200, answer);
   };
 
   beforeEach(() => {
     routes = [];
     requests.length = 0;
+    broken.length = 0;
     vi.stubGlobal('fetch', vi.fn(respond));
   });
   afterEach(() => {
     vi.unstubAllGlobals();
+    // Throwing here skips the later hooks, so unmount first as the setup file would.
+    cleanup();
+    if (broken.length > 0) throw new Error(`A fake answer breaks the wire schema:\n${broken.join('\n')}`);
   });
 
   const fake: FakeApi = {
