@@ -9,8 +9,12 @@ export interface PagedList<T, R = Page<T>> {
   /** The whole answer of the current page, for lists that come with more (a wallet's balance). */
   answer: R | null;
   error: string | null;
-  /** A request is on its way (the first page, a later one, or a refresh). */
-  loading: boolean;
+  /**
+   * The user is waiting on a new answer while the old page stays on screen: another page, or
+   * Refresh. The background refetches (poll, window focus, invalidation) do not count, so the
+   * list does not announce "updating" every 15 seconds.
+   */
+  refreshing: boolean;
   page: number;
   setPage: (page: number) => void;
   reload: () => Promise<void>;
@@ -73,16 +77,22 @@ export function usePagedList<T, R>({
       answer === undefined ? answer : replacePage(answer, pageOf, change),
     );
 
+  const [reloading, setReloading] = useState(false);
   const answer = query.data ?? null;
   return {
     data: answer === null ? null : pageOf(answer),
     answer,
     error: query.error ? errorMessage(query.error, failureText) : null,
-    loading: query.isFetching,
+    refreshing: answer !== null && (query.isPlaceholderData || reloading),
     page: shownPage,
     setPage,
     reload: async () => {
-      await query.refetch();
+      setReloading(true);
+      try {
+        await query.refetch();
+      } finally {
+        setReloading(false);
+      }
     },
     update,
   };

@@ -44,6 +44,8 @@ export function refuse(
 
 type Answer<R extends WireRoute> = WireAnswer<R> | FakeReply;
 export type Handler<R extends WireRoute> = (request: FakeRequest) => Answer<R> | Promise<Answer<R>>;
+/** A fixed answer, or a handler that computes one from the request. */
+export type Answering<R extends WireRoute> = Handler<R> | Answer<R>;
 
 interface Registered {
   method: string;
@@ -54,7 +56,7 @@ interface Registered {
 
 export interface FakeApi {
   /** Answers `route` (e.g. `'GET /api/v1/visits/:id'`) from now on; a later `on` for it wins. */
-  on<R extends WireRoute>(route: R, answer: Handler<R> | Answer<R>): FakeApi;
+  on<R extends WireRoute>(route: R, answer: Answering<R>): FakeApi;
   /** Every request the app sent, in order. */
   readonly requests: RecordedRequest[];
   /** The requests that changed something (not GET), as `{ url, body }`. */
@@ -98,7 +100,8 @@ function json(status: number, body: unknown, headers: Record<string, string> = {
  * answers the routes a test registers with bodies checked against the domain's wire schemas, and
  * records every request. A request no route answers gets a 404, as from the real server.
  */
-export function useFakeApi(): FakeApi {
+/** Call at the top of a test file (it registers beforeEach/afterEach hooks). */
+export function fakeApi(): FakeApi {
   let routes: Registered[] = [];
   const requests: RecordedRequest[] = [];
   const broken: string[] = [];

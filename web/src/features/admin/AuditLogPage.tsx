@@ -259,7 +259,7 @@ export function AuditLogPage() {
           loadingText="Loading entries…"
           error={list.error}
           onRetry={() => void list.reload()}
-          refreshing={list.loading && list.data !== null}
+          refreshing={list.refreshing}
           countText={(total) => `${total} ${total === 1 ? 'entry' : 'entries'}`}
           tableProps={{ verticalSpacing: 'xs', striped: true }}
         />

@@ -5,6 +5,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ROLE_LABELS } from '../../app/routing/access';
 import { ConfirmDialog, type ConfirmRequest } from '../../components/ConfirmDialog';
+import { SuccessNotice } from '../../components/SuccessNotice';
 import { errorMessage } from '../../lib/api';
 import { queryKeys } from '../../lib/query-keys';
 import { RoleCheckboxes } from './RoleCheckboxes';
@@ -53,19 +54,7 @@ export function MfaPolicyCard() {
           {error}
         </Alert>
       )}
-      {notice && (
-        <Alert
-          role="status"
-          color="green"
-          variant="light"
-          mb="md"
-          withCloseButton
-          closeButtonLabel="Dismiss"
-          onClose={() => setNotice(null)}
-        >
-          {notice}
-        </Alert>
-      )}
+      <SuccessNotice notice={notice} onDismiss={() => setNotice(null)} mb="md" />
       {saved === null && !error && <Loader size="sm" aria-label="Loading the policy" />}
       {saved !== null && (
         <>

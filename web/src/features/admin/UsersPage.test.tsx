@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { refuse, useFakeApi } from '../../test/fake-api';
+import { fakeApi, refuse } from '../../test/fake-api';
 import { renderWithProviders } from '../../test/render';
 import { signInAs } from '../../test/session-fixtures';
 import { endSession } from '../auth/session';
@@ -23,7 +23,7 @@ const nurse: User = {
   createdAt: '2026-11-01T08:00:00.000Z',
 };
 
-const api = useFakeApi();
+const api = fakeApi();
 const calls = () => api.requests;
 
 beforeEach(() => {

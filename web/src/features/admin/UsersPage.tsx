@@ -1,16 +1,4 @@
-import {
-  ActionIcon,
-  Alert,
-  Badge,
-  Button,
-  Group,
-  Menu,
-  Paper,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { ActionIcon, Badge, Button, Group, Menu, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import {
   IconDots,
@@ -27,6 +15,7 @@ import { useState } from 'react';
 import { ROLE_LABELS } from '../../app/routing/access';
 import { ConfirmDialog, type ConfirmRequest } from '../../components/ConfirmDialog';
 import { type Column, PaginatedTable } from '../../components/PaginatedTable';
+import { SuccessNotice } from '../../components/SuccessNotice';
 import { usePagedList } from '../../components/use-paged-list';
 import { formatDateTime } from '../../lib/format';
 import { queryKeys } from '../../lib/query-keys';
@@ -281,18 +270,7 @@ export function UsersPage() {
         </Button>
       </Group>
 
-      {notice && (
-        <Alert
-          role="status"
-          color="green"
-          variant="light"
-          withCloseButton
-          closeButtonLabel="Dismiss"
-          onClose={() => setNotice(null)}
-        >
-          {notice}
-        </Alert>
-      )}
+      <SuccessNotice notice={notice} onDismiss={() => setNotice(null)} />
 
       <Paper withBorder radius="md" p="md" component="section" aria-label="Staff accounts">
         <div className={classes.toolbar}>

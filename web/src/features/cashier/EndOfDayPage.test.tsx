@@ -2,7 +2,7 @@ import type { EndOfDayReport } from '@modern-emr/domain';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { useFakeApi } from '../../test/fake-api';
+import { fakeApi } from '../../test/fake-api';
 import { renderWithProviders } from '../../test/render';
 import { signInAs } from '../../test/session-fixtures';
 import { endSession } from '../auth/session';
@@ -10,7 +10,7 @@ import { EndOfDayPage } from './EndOfDayPage';
 import { endOfDayReport } from './testing/fixtures';
 
 let report: EndOfDayReport;
-const api = useFakeApi();
+const api = fakeApi();
 
 beforeEach(() => {
   signInAs(['CASHIER']);

@@ -2,7 +2,7 @@ import type { RefundChanged } from '@modern-emr/domain';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { queryKeys } from '../../lib/query-keys';
-import { useFakeApi } from '../../test/fake-api';
+import { fakeApi } from '../../test/fake-api';
 import { renderWithProviders } from '../../test/render';
 import { signInAs } from '../../test/session-fixtures';
 import { endSession } from '../auth/session';
@@ -31,7 +31,7 @@ function refund(status: RefundChanged['status']): RefundChanged {
   };
 }
 
-const api = useFakeApi();
+const api = fakeApi();
 let answer: RefundChanged;
 
 beforeEach(() => {

@@ -1,7 +1,7 @@
 import type { Shift } from '@modern-emr/domain';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { useFakeApi } from '../../test/fake-api';
+import { fakeApi } from '../../test/fake-api';
 import { renderWithProviders } from '../../test/render';
 import { signInAs } from '../../test/session-fixtures';
 import { endSession } from '../auth/session';
@@ -36,7 +36,7 @@ const closedShift: Shift = {
   variance: { CASH: -10_000, POS: 0, TRANSFER: 0, total: -10_000 },
 };
 
-const api = useFakeApi();
+const api = fakeApi();
 let current: Shift | null;
 
 beforeEach(() => {

@@ -2,7 +2,7 @@ import type { PaymentCreated } from '@modern-emr/domain';
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { queryKeys } from '../../lib/query-keys';
-import { type Handler, useFakeApi } from '../../test/fake-api';
+import { type Answering, fakeApi } from '../../test/fake-api';
 import { renderWithProviders } from '../../test/render';
 import { signInAs } from '../../test/session-fixtures';
 import { endSession } from '../auth/session';
@@ -20,10 +20,10 @@ const malaria = charge({
 });
 const payment = paymentCreated();
 
-const api = useFakeApi();
+const api = fakeApi();
 const PAYMENTS = `/api/v1/visits/${VISIT_ID}/payments`;
 const posts = () => api.requests.filter((r) => r.method === 'POST' && r.path === PAYMENTS);
-const answerWith = (handler: Handler<'POST /api/v1/visits/:id/payments'>) =>
+const answerWith = (handler: Answering<'POST /api/v1/visits/:id/payments'>) =>
   api.on('POST /api/v1/visits/:id/payments', handler);
 
 beforeEach(() => {

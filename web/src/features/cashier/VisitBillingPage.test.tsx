@@ -2,7 +2,7 @@ import type { Visit, VisitBillingView } from '@modern-emr/domain';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { useFakeApi } from '../../test/fake-api';
+import { fakeApi } from '../../test/fake-api';
 import { renderWithProviders } from '../../test/render';
 import { signInAs } from '../../test/session-fixtures';
 import { endSession } from '../auth/session';
@@ -11,7 +11,7 @@ import { VisitBillingPage } from './VisitBillingPage';
 
 let current: { visit: Visit; billing: VisitBillingView };
 const settled = { id: VISIT_ID, paymentStatus: 'PAID', paymentCleared: true, outstanding: 0 } as const;
-const api = useFakeApi();
+const api = fakeApi();
 const posts = () => api.sent();
 
 beforeEach(() => {

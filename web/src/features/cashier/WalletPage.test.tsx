@@ -2,12 +2,12 @@ import type { WalletEntry } from '@modern-emr/domain';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { useFakeApi } from '../../test/fake-api';
+import { fakeApi } from '../../test/fake-api';
 import { aPatient } from '../../test/patient-fixtures';
 import { renderWithProviders } from '../../test/render';
 import { signInAs } from '../../test/session-fixtures';
 import { endSession } from '../auth/session';
-import { PATIENT_ID, visit } from './testing/fixtures';
+import { PATIENT_ID } from './testing/fixtures';
 import { WalletPage } from './WalletPage';
 
 const entry: WalletEntry = {
@@ -23,7 +23,7 @@ const entry: WalletEntry = {
   createdAt: '2026-11-23T10:00:00.000Z',
 };
 
-const api = useFakeApi();
+const api = fakeApi();
 const deposits = () => api.requests.filter((r) => r.method === 'POST');
 
 beforeEach(() => {
@@ -44,7 +44,10 @@ beforeEach(() => {
       balance: 1_000_000,
       transactions: { items: [entry], total: 1, page: 1, pageSize: 20 },
     })
-    .on('GET /api/v1/patients/:id', aPatient({ ...visit().patient }));
+    .on(
+      'GET /api/v1/patients/:id',
+      aPatient({ id: PATIENT_ID, mrn: 'MRN-000045', firstName: 'Adaeze', lastName: 'Okafor' }),
+    );
 });
 
 afterEach(() => {

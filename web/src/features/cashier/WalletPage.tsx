@@ -128,7 +128,7 @@ export function WalletPage() {
           loadingText="Loading the ledger…"
           error={ledger.error}
           onRetry={() => void ledger.reload()}
-          refreshing={ledger.loading && ledger.data !== null}
+          refreshing={ledger.refreshing}
         />
       </Paper>
       {depositing && <DepositDialog patientId={id} onClose={() => setDepositing(false)} />}

@@ -2,7 +2,7 @@ import type { Consultation, Visit } from '@modern-emr/domain';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { refuse, useFakeApi } from '../../test/fake-api';
+import { fakeApi, refuse } from '../../test/fake-api';
 import { aPatient } from '../../test/patient-fixtures';
 import { renderWithProviders } from '../../test/render';
 import { signInAs } from '../../test/session-fixtures';
@@ -78,7 +78,7 @@ const inProgress: Consultation = {
   updatedAt: '2026-11-23T09:00:00.000Z',
 };
 
-const api = useFakeApi();
+const api = fakeApi();
 const calls = () => api.requests;
 
 beforeEach(() => {

@@ -2,7 +2,7 @@ import type { Patient, VisitListItem } from '@modern-emr/domain';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { useFakeApi } from '../../test/fake-api';
+import { fakeApi } from '../../test/fake-api';
 import { hmoProvider } from '../../test/reference-fixtures';
 import { renderWithProviders } from '../../test/render';
 import { signInAs } from '../../test/session-fixtures';
@@ -74,7 +74,7 @@ const closedVisit: VisitListItem = {
   closedAt: '2026-02-01T11:00:00.000Z',
 };
 
-const api = useFakeApi();
+const api = fakeApi();
 /** The bodies the page sent (the restore has none). */
 const posts = () => api.sent().flatMap((r) => (r.body === undefined ? [] : [r.body]));
 let visits: VisitListItem[];

@@ -4,6 +4,7 @@ import { IconAlertCircle, IconArrowLeft, IconDoorEnter } from '@tabler/icons-rea
 import { useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { paths } from '../../app/routing/paths';
+import { SuccessNotice } from '../../components/SuccessNotice';
 import { usePagedList } from '../../components/use-paged-list';
 import { useInvalidateFor } from '../../lib/invalidate';
 import { queryKeys } from '../../lib/query-keys';
@@ -129,18 +130,7 @@ export function PatientPage() {
 
       <ArchivedNotice patient={patient} />
 
-      {notice && (
-        <Alert
-          role="status"
-          color="green"
-          variant="light"
-          withCloseButton
-          closeButtonLabel="Dismiss"
-          onClose={() => setNotice(null)}
-        >
-          {notice}
-        </Alert>
-      )}
+      <SuccessNotice notice={notice} onDismiss={() => setNotice(null)} />
 
       <div className={classes.columns}>
         <PatientDetails patient={patient} />

@@ -2,7 +2,7 @@ import type { PatientSummary } from '@modern-emr/domain';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { useFakeApi } from '../../test/fake-api';
+import { fakeApi } from '../../test/fake-api';
 import { renderWithProviders } from '../../test/render';
 import { signInAs } from '../../test/session-fixtures';
 import { endSession } from '../auth/session';
@@ -33,7 +33,7 @@ const adebayo: PatientSummary = {
   phone: '+2348039999999',
 };
 
-const api = useFakeApi();
+const api = fakeApi();
 /** The `q` of every search the page sent, in order. */
 const searches = () => api.reads('/api/v1/patients').map((r) => r.query.get('q') ?? '');
 

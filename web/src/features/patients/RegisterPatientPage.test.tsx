@@ -2,7 +2,7 @@ import type { PatientCreated } from '@modern-emr/domain';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { refuse, useFakeApi } from '../../test/fake-api';
+import { type Answering, fakeApi, refuse } from '../../test/fake-api';
 import { aPatient } from '../../test/patient-fixtures';
 import { renderWithProviders } from '../../test/render';
 import { signInAs } from '../../test/session-fixtures';
@@ -21,10 +21,9 @@ const created: PatientCreated = {
   possibleDuplicates: [],
 };
 
-const api = useFakeApi();
+const api = fakeApi();
 const posts = () => api.sent().map((r) => r.body);
-const answerWith = (answer: Parameters<typeof api.on<'POST /api/v1/patients'>>[1]) =>
-  api.on('POST /api/v1/patients', answer);
+const answerWith = (answer: Answering<'POST /api/v1/patients'>) => api.on('POST /api/v1/patients', answer);
 
 beforeEach(() => {
   signInAs(['RECEPTIONIST']);

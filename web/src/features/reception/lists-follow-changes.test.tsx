@@ -2,7 +2,7 @@ import type { VisitListItem } from '@modern-emr/domain';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { useFakeApi } from '../../test/fake-api';
+import { fakeApi } from '../../test/fake-api';
 import { aPatient } from '../../test/patient-fixtures';
 import { renderWithProviders } from '../../test/render';
 import { signInAs } from '../../test/session-fixtures';
@@ -36,7 +36,7 @@ const opened: VisitListItem = {
   closedAt: null,
 };
 
-const api = useFakeApi();
+const api = fakeApi();
 /** The server's open visits today: the reception list and the cashier's queue both show them. */
 let today: VisitListItem[];
 const page = () => ({ items: today, total: today.length, page: 1, pageSize: 20 });

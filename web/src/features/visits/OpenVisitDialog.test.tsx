@@ -1,7 +1,7 @@
 import type { Patient } from '@modern-emr/domain';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { refuse, useFakeApi } from '../../test/fake-api';
+import { fakeApi, refuse } from '../../test/fake-api';
 import { aPatient } from '../../test/patient-fixtures';
 import { renderWithProviders } from '../../test/render';
 import { signInAs } from '../../test/session-fixtures';
@@ -21,7 +21,7 @@ const patient: Patient = aPatient({
   dateOfBirth: '1985-03-14',
 });
 
-const api = useFakeApi();
+const api = fakeApi();
 const posts = () => api.sent().map((r) => r.body);
 
 beforeEach(() => {
