@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import { afterEach, describe, expect, test, vi } from 'vitest';
+import { afterEach, describe, expect, test } from 'vitest';
 import { type Answering, fakeApi, refuse } from '../../test/fake-api';
 import { renderWithProviders } from '../../test/render';
 import { makeUser } from '../../test/session-fixtures';
