@@ -33,6 +33,7 @@ export interface PagedListOptions<T, R> {
   poll?: boolean;
 }
 
+// Without `pageOf` the answer is the page itself: the first overload only allows R = Page<T>.
 const asPage = <T, R>(answer: R) => answer as unknown as Page<T>;
 
 /**
