@@ -1,11 +1,28 @@
 import { MantineProvider } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { type QueryClient, QueryClientProvider, useQueryClient } from '@tanstack/react-query';
+import { type ReactNode, useEffect } from 'react';
+import { useSessionState } from '../features/auth/session';
+import { createQueryClient } from '../lib/query-client';
 import { theme } from './theme/theme';
 
 interface AppProvidersProps {
   children: ReactNode;
   /** 'test' turns off transitions and portals for unit tests. */
   env?: 'default' | 'test';
+  /** A test's own cache; the app uses one for its whole life. */
+  queryClient?: QueryClient;
+}
+
+const appQueryClient = createQueryClient();
+
+/** Nothing one user loaded may be shown to the next one at a shared clinic computer. */
+function ForgetDataOnSignOut() {
+  const client = useQueryClient();
+  const signedOut = useSessionState().status === 'signed-out';
+  useEffect(() => {
+    if (signedOut) client.clear();
+  }, [signedOut, client]);
+  return null;
 }
 
 /**
@@ -15,16 +32,19 @@ interface AppProvidersProps {
  * <style> (AppShell, Grid, SimpleGrid) or responsive style props such as `p={{ base: 'sm' }}` must
  * not be used. web/biome.json refuses those imports; the e2e suite fails on any CSP violation.
  */
-export function AppProviders({ children, env = 'default' }: AppProvidersProps) {
+export function AppProviders({ children, env = 'default', queryClient = appQueryClient }: AppProvidersProps) {
   return (
-    <MantineProvider
-      theme={theme}
-      withCssVariables={false}
-      withGlobalClasses={false}
-      forceColorScheme="light"
-      env={env}
-    >
-      {children}
-    </MantineProvider>
+    <QueryClientProvider client={queryClient}>
+      <ForgetDataOnSignOut />
+      <MantineProvider
+        theme={theme}
+        withCssVariables={false}
+        withGlobalClasses={false}
+        forceColorScheme="light"
+        env={env}
+      >
+        {children}
+      </MantineProvider>
+    </QueryClientProvider>
   );
 }

@@ -24,7 +24,11 @@ const COLUMNS: Column<Fruit>[] = [
 
 function Harness({ fetchPage }: { fetchPage: (page: number, q: string) => Promise<Page<Fruit>> }) {
   const [q, setQ] = useState('');
-  const list = usePagedList((page) => fetchPage(page, q), [q], 'Fruit could not be loaded.');
+  const list = usePagedList({
+    queryKey: (page) => ['fruit', { q, page }],
+    fetchPage: (page) => fetchPage(page, q),
+    failureText: 'Fruit could not be loaded.',
+  });
   return (
     <>
       <label>

@@ -1,12 +1,20 @@
 import type { Page } from '@modern-emr/domain';
-import { type DependencyList, useCallback, useEffect, useRef, useState } from 'react';
+import { hashKey, keepPreviousData, type QueryKey, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
 import { errorMessage } from '../lib/api';
+import { WORKLIST_POLL_MS } from '../lib/query-client';
 
-export interface PagedList<T> {
+export interface PagedList<T, R = Page<T>> {
   data: Page<T> | null;
+  /** The whole answer of the current page, for lists that come with more (a wallet's balance). */
+  answer: R | null;
   error: string | null;
-  /** A request is on its way (the first page or a later one). */
-  loading: boolean;
+  /**
+   * The user is waiting on a new answer while the old page stays on screen: another page, or
+   * Refresh. The background refetches (poll, window focus, invalidation) do not count, so the
+   * list does not announce "updating" every 15 seconds.
+   */
+  refreshing: boolean;
   page: number;
   setPage: (page: number) => void;
   reload: () => Promise<void>;
@@ -14,63 +22,85 @@ export interface PagedList<T> {
   update: (change: (page: Page<T>) => Page<T>) => void;
 }
 
-/**
- * Loads one page of a list and reloads when the page or `filters` change; a change of filters
- * goes back to page 1. Answers that arrive after a newer request started are dropped, so a fast
- * typist never sees results for an older query.
- */
-export function usePagedList<T>(
-  fetchPage: (page: number, signal: AbortSignal) => Promise<Page<T>>,
-  filters: DependencyList,
-  failureText: string,
-): PagedList<T> {
-  const [page, setPage] = useState(1);
-  const [data, setData] = useState<Page<T> | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [loading, setLoading] = useState(true);
-  const fetchRef = useRef(fetchPage);
-  fetchRef.current = fetchPage;
-  const latest = useRef<AbortController | null>(null);
+export interface PagedListOptions<T, R> {
+  /** The cache key of one page; a change of anything but the page goes back to page 1. */
+  queryKey: (page: number) => QueryKey;
+  fetchPage: (page: number, signal: AbortSignal) => Promise<R>;
+  failureText: string;
+  /** The list inside the answer, when the answer is more than a page. */
+  pageOf?: (answer: R) => Page<T>;
+  /** A station's queue: asked again every WORKLIST_POLL_MS while on screen. */
+  poll?: boolean;
+}
 
-  const load = useCallback(
-    async (target: number) => {
-      latest.current?.abort();
-      const controller = new AbortController();
-      latest.current = controller;
-      setLoading(true);
-      setError(null);
+// Without `pageOf` the answer is the page itself: the first overload only allows R = Page<T>.
+const asPage = <T, R>(answer: R) => answer as unknown as Page<T>;
+
+/**
+ * One page of a server list through the app's query cache: the previous page stays on screen
+ * while the next loads, an answer to an abandoned request is dropped (its signal is aborted), and
+ * a mutation anywhere that invalidates the key refreshes the list.
+ */
+export function usePagedList<T>(options: PagedListOptions<T, Page<T>>): PagedList<T>;
+export function usePagedList<T, R>(
+  options: PagedListOptions<T, R> & { pageOf: (answer: R) => Page<T> },
+): PagedList<T, R>;
+export function usePagedList<T, R>({
+  queryKey,
+  fetchPage,
+  failureText,
+  pageOf = asPage,
+  poll = false,
+}: PagedListOptions<T, R>): PagedList<T, R> {
+  const client = useQueryClient();
+  const [page, setPage] = useState(1);
+  const filterKey = hashKey(queryKey(1));
+  const lastFilterKey = useRef(filterKey);
+  const filtersChanged = lastFilterKey.current !== filterKey;
+  // The first render after a filter change already asks for page 1, not the old page of new filters.
+  const shownPage = filtersChanged ? 1 : page;
+  useEffect(() => {
+    if (lastFilterKey.current === filterKey) return;
+    lastFilterKey.current = filterKey;
+    setPage(1);
+  }, [filterKey]);
+
+  const key = queryKey(shownPage);
+  const query = useQuery({
+    queryKey: key,
+    queryFn: ({ signal }) => fetchPage(shownPage, signal),
+    placeholderData: keepPreviousData,
+    refetchInterval: poll ? WORKLIST_POLL_MS : false,
+  });
+
+  const update = (change: (current: Page<T>) => Page<T>) =>
+    client.setQueryData<R>(key, (answer) =>
+      answer === undefined ? answer : replacePage(answer, pageOf, change),
+    );
+
+  const [reloading, setReloading] = useState(false);
+  const answer = query.data ?? null;
+  return {
+    data: answer === null ? null : pageOf(answer),
+    answer,
+    error: query.error ? errorMessage(query.error, failureText) : null,
+    refreshing: answer !== null && (query.isPlaceholderData || reloading),
+    page: shownPage,
+    setPage,
+    reload: async () => {
+      setReloading(true);
       try {
-        const result = await fetchRef.current(target, controller.signal);
-        if (controller.signal.aborted) return;
-        setData(result);
-      } catch (cause) {
-        if (controller.signal.aborted) return;
-        setError(errorMessage(cause, failureText));
+        await query.refetch();
       } finally {
-        if (!controller.signal.aborted) setLoading(false);
+        setReloading(false);
       }
     },
-    [failureText],
-  );
+    update,
+  };
+}
 
-  const filterKey = JSON.stringify(filters);
-  const lastFilterKey = useRef(filterKey);
-  useEffect(() => {
-    if (lastFilterKey.current !== filterKey) {
-      lastFilterKey.current = filterKey;
-      if (page !== 1) {
-        setPage(1);
-        return;
-      }
-    }
-    void load(page);
-  }, [filterKey, page, load]);
-
-  useEffect(() => () => latest.current?.abort(), []);
-
-  const update = useCallback((change: (current: Page<T>) => Page<T>) => {
-    setData((current) => (current ? change(current) : current));
-  }, []);
-
-  return { data, error, loading, page, setPage, reload: () => load(page), update };
+/** The answer with its page changed; only plain page answers can be edited in place. */
+function replacePage<T, R>(answer: R, pageOf: (answer: R) => Page<T>, change: (page: Page<T>) => Page<T>): R {
+  if (pageOf !== asPage) return answer;
+  return change(pageOf(answer)) as unknown as R;
 }

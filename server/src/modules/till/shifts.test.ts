@@ -74,10 +74,12 @@ describe('till shifts: access and validation', () => {
 });
 
 describe('till shifts: open, current, close', () => {
-  it('opens one shift per cashier; a second open is 409 and the first stays current', async () => {
+  it('WEB-DATA-1: no open shift answers 200 null; one shift per cashier, a second open is 409 and the first stays current', async () => {
     const cashier = await loginAs(t, 'CASHIER');
-    const none = await t.api.get<ErrorBody>('/api/v1/shifts/current', as(cashier));
-    expect(none.status).toBe(404);
+    // spec: WEB-DATA-1 — no open shift is an answer (200 null), not a 404 in the cashier's console.
+    const none = await t.api.get<Shift | null>('/api/v1/shifts/current', as(cashier));
+    expect(none.status).toBe(200);
+    expect(none.body).toBeNull();
 
     const shift = await open(cashier, 2_000_000);
     expect(shift).toMatchObject({
@@ -202,7 +204,9 @@ describe('till shifts: open, current, close', () => {
       varianceCash: -10_000,
     });
     // Closed means no current shift, and a second close has nothing to close.
-    expect((await t.api.get('/api/v1/shifts/current', as(cashier))).status).toBe(404);
+    const after = await t.api.get<Shift | null>('/api/v1/shifts/current', as(cashier));
+    expect(after.status).toBe(200);
+    expect(after.body).toBeNull();
     const twice = await t.api.post<ErrorBody>(
       '/api/v1/shifts/close',
       { counted: { CASH: 0, POS: 0, TRANSFER: 0 } },

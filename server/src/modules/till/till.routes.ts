@@ -49,7 +49,7 @@ export const tillRoutes: FastifyPluginAsyncZod<ModuleDeps> = async (app, { db, c
     '/shifts/current',
     {
       config: { access: { roles: PERMISSIONS['till.operate'] } },
-      schema: { tags, response: { 200: shiftSchema } },
+      schema: { tags, response: { 200: shiftSchema.nullable() } },
     },
     async (request) => currentShift(db, callerOf(request).userId),
   );

@@ -1,5 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { api } from '../../lib/api';
+import { queryKeys } from '../../lib/query-keys';
 import { useOnlineStatus } from '../../lib/use-online-status';
 
 export type ServerHealth = 'checking' | 'ok' | 'unreachable' | 'offline';
@@ -9,29 +10,16 @@ const POLL_MS = 30_000;
 /** Liveness of the API server, re-checked periodically and whenever the network comes back. */
 export function useServerHealth(): ServerHealth {
   const online = useOnlineStatus();
-  const [health, setHealth] = useState<ServerHealth>('checking');
-
-  useEffect(() => {
-    if (!online) return;
-    let inFlight: AbortController | null = null;
-    const check = async () => {
-      inFlight?.abort();
-      const controller = new AbortController();
-      inFlight = controller;
-      try {
-        const body = await api.get<{ status?: string }>('/api/health', controller.signal);
-        if (!controller.signal.aborted) setHealth(body?.status === 'ok' ? 'ok' : 'unreachable');
-      } catch {
-        if (!controller.signal.aborted) setHealth('unreachable');
-      }
-    };
-    void check();
-    const timer = window.setInterval(check, POLL_MS);
-    return () => {
-      window.clearInterval(timer);
-      inFlight?.abort();
-    };
-  }, [online]);
-
-  return online ? health : 'offline';
+  const query = useQuery({
+    queryKey: queryKeys.health,
+    queryFn: ({ signal }) => api.get<{ status?: string }>('/api/health', signal),
+    enabled: online,
+    refetchInterval: POLL_MS,
+    // A failed check is the answer ("unreachable"); the next poll is the retry.
+    retry: false,
+  });
+  if (!online) return 'offline';
+  if (query.isError) return 'unreachable';
+  if (query.data === undefined) return 'checking';
+  return query.data?.status === 'ok' ? 'ok' : 'unreachable';
 }

@@ -1,9 +1,10 @@
 import { configure, fireEvent, screen, within } from '@testing-library/react';
 import { createMemoryRouter, type RouteObject, RouterProvider } from 'react-router';
-import { afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { endSession } from '../../features/auth/session';
+import { fakeApi } from '../../test/fake-api';
 import { renderWithProviders } from '../../test/render';
-import { jsonResponse, signInAs } from '../../test/session-fixtures';
+import { signInAs } from '../../test/session-fixtures';
 import { routes } from './router';
 
 function renderAt(path: string) {
@@ -35,16 +36,23 @@ beforeAll(async () => {
   configure({ asyncUtilTimeout: 5_000 });
 }, 60_000);
 
+const api = fakeApi();
+const empty = { items: [], total: 0, page: 1, pageSize: 20 };
+
+/** A clinic with nothing going on: every home page has its lists, all empty. */
 beforeEach(() => {
-  vi.stubGlobal('fetch', async (input: RequestInfo | URL) =>
-    String(input) === '/api/health'
-      ? jsonResponse(200, { status: 'ok' })
-      : jsonResponse(200, { items: [], total: 0, page: 1, pageSize: 20, requiredRoles: [] }),
-  );
+  api
+    .on('GET /api/health', { status: 'ok' })
+    .on('GET /api/v1/worklists/reception', empty)
+    .on('GET /api/v1/worklists/cashier', empty)
+    .on('GET /api/v1/worklists/doctor', empty)
+    .on('GET /api/v1/patients/pending-verification', empty)
+    .on('GET /api/v1/shifts/current', null)
+    .on('GET /api/v1/users', empty)
+    .on('GET /api/v1/mfa-policy', { requiredRoles: [] });
 });
 
 afterEach(() => {
-  vi.unstubAllGlobals();
   endSession();
 });
 

@@ -1,12 +1,14 @@
 import { Alert, Badge, Button, Group, Paper, Stack, Text, TextInput, Title, Tooltip } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import type { AuditChainCheck, AuditEntry } from '@modern-emr/domain';
+import type { AuditEntry } from '@modern-emr/domain';
 import { IconAlertCircle, IconFilter, IconLink, IconLinkOff, IconShieldCheck } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { type Column, PaginatedTable } from '../../components/PaginatedTable';
 import { usePagedList } from '../../components/use-paged-list';
 import { errorMessage } from '../../lib/api';
 import { formatDateTime } from '../../lib/format';
+import { queryKeys } from '../../lib/query-keys';
 import { usePageTitle } from '../../lib/use-page-title';
 import classes from './admin.module.css';
 import { listAudit, verifyAuditChain } from './audit-api';
@@ -44,10 +46,21 @@ function outcomeColor(outcome: string): string {
 export function AuditLogPage() {
   usePageTitle('Audit log');
   const [filter, setFilter] = useState<FilterValues>(EMPTY);
-  const [chain, setChain] = useState<AuditChainCheck | null>(null);
-  const [chainError, setChainError] = useState<string | null>(null);
-  const [verifying, setVerifying] = useState(false);
-  const [names, setNames] = useState<Map<string, string>>(new Map());
+  // The check reads the whole chain, so it runs only when asked (the button), never in the background.
+  const chainQuery = useQuery({
+    queryKey: queryKeys.auditChain,
+    queryFn: ({ signal }) => verifyAuditChain(signal),
+    enabled: false,
+  });
+  const chain = chainQuery.data ?? null;
+  const chainError = chainQuery.error ? errorMessage(chainQuery.error, 'The check could not run.') : null;
+  // Usernames for the actor column (a small clinic has few accounts; ids stay visible too).
+  const names =
+    useQuery({
+      queryKey: queryKeys.userNames,
+      queryFn: ({ signal }) => listUsers({ page: 1, pageSize: 200 }, signal),
+      select: (result) => new Map(result.items.map((u) => [u.id, u.username])),
+    }).data ?? new Map<string, string>();
   const form = useForm<FilterValues>({
     mode: 'controlled',
     initialValues: EMPTY,
@@ -58,42 +71,20 @@ export function AuditLogPage() {
     },
   });
 
-  const list = usePagedList(
-    (page, signal) =>
-      listAudit(
-        {
-          action: filter.action.trim() || undefined,
-          actorId: filter.actorId.trim() || undefined,
-          patientId: filter.patientId.trim() || undefined,
-          from: dayBoundary(filter.from, false),
-          to: dayBoundary(filter.to, true),
-          page,
-          pageSize: PAGE_SIZE,
-        },
-        signal,
-      ),
-    [filter],
-    'The audit log could not be loaded.',
-  );
-
-  // Usernames for the actor column (a small clinic has few accounts; ids stay visible too).
-  useEffect(() => {
-    listUsers({ page: 1, pageSize: 200 })
-      .then((result) => setNames(new Map(result.items.map((u) => [u.id, u.username]))))
-      .catch(() => undefined);
-  }, []);
-
-  const verify = async () => {
-    setVerifying(true);
-    setChainError(null);
-    try {
-      setChain(await verifyAuditChain());
-    } catch (cause) {
-      setChainError(errorMessage(cause, 'The check could not run.'));
-    } finally {
-      setVerifying(false);
-    }
+  const query = {
+    action: filter.action.trim() || undefined,
+    actorId: filter.actorId.trim() || undefined,
+    patientId: filter.patientId.trim() || undefined,
+    from: dayBoundary(filter.from, false),
+    to: dayBoundary(filter.to, true),
   };
+  const list = usePagedList({
+    queryKey: (page) => queryKeys.auditList({ ...query, page }),
+    fetchPage: (page, signal) => listAudit({ ...query, page, pageSize: PAGE_SIZE }, signal),
+    failureText: 'The audit log could not be loaded.',
+  });
+
+  const verify = () => void chainQuery.refetch();
 
   const columns: Column<AuditEntry>[] = [
     { key: 'id', header: '#', cell: (entry) => entry.id },
@@ -186,7 +177,7 @@ export function AuditLogPage() {
           variant="default"
           leftSection={<IconShieldCheck size={18} aria-hidden="true" />}
           onClick={verify}
-          loading={verifying}
+          loading={chainQuery.isFetching}
         >
           Verify chain
         </Button>
@@ -270,7 +261,7 @@ export function AuditLogPage() {
           loadingText="Loading entries…"
           error={list.error}
           onRetry={() => void list.reload()}
-          refreshing={list.loading && list.data !== null}
+          refreshing={list.refreshing}
           countText={(total) => `${total} ${total === 1 ? 'entry' : 'entries'}`}
           tableProps={{ verticalSpacing: 'xs', striped: true }}
         />

@@ -1,29 +1,30 @@
 import { Alert, Button, Group, Loader, Paper, Text, Title } from '@mantine/core';
 import type { Role } from '@modern-emr/domain';
 import { IconAlertCircle } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { ROLE_LABELS } from '../../app/routing/access';
 import { ConfirmDialog, type ConfirmRequest } from '../../components/ConfirmDialog';
+import { SuccessNotice } from '../../components/SuccessNotice';
 import { errorMessage } from '../../lib/api';
+import { queryKeys } from '../../lib/query-keys';
 import { RoleCheckboxes } from './RoleCheckboxes';
 import { getMfaPolicy, setMfaPolicy } from './users-api';
 
 /** Which roles must use two-factor authentication; members who have not enrolled must do so first. */
 export function MfaPolicyCard() {
-  const [saved, setSaved] = useState<Role[] | null>(null);
-  const [roles, setRoles] = useState<Role[]>([]);
-  const [error, setError] = useState<string | null>(null);
+  const client = useQueryClient();
+  const query = useQuery({
+    queryKey: queryKeys.mfaPolicy,
+    queryFn: ({ signal }) => getMfaPolicy(signal),
+  });
+  const saved = query.data?.requiredRoles ?? null;
+  // The admin's ticks, until saved; null follows the server's policy.
+  const [edited, setRoles] = useState<Role[] | null>(null);
+  const roles = edited ?? saved ?? [];
+  const error = query.error ? errorMessage(query.error, 'The policy could not be loaded.') : null;
   const [notice, setNotice] = useState<string | null>(null);
   const [confirm, setConfirm] = useState<ConfirmRequest | null>(null);
-
-  useEffect(() => {
-    getMfaPolicy()
-      .then((policy) => {
-        setSaved(policy.requiredRoles);
-        setRoles(policy.requiredRoles);
-      })
-      .catch((cause: unknown) => setError(errorMessage(cause, 'The policy could not be loaded.')));
-  }, []);
 
   const changed = saved !== null && [...roles].sort().join() !== [...saved].sort().join();
   const names = (list: Role[]) => (list.length ? list.map((r) => ROLE_LABELS[r]).join(', ') : 'no roles');
@@ -34,9 +35,8 @@ export function MfaPolicyCard() {
       body: `Require two-factor authentication for ${names(roles)}? Members of a newly required role who have not set it up can do nothing else until they do.`,
       confirmLabel: 'Save policy',
       action: async () => {
-        const policy = await setMfaPolicy(roles);
-        setSaved(policy.requiredRoles);
-        setRoles(policy.requiredRoles);
+        client.setQueryData(queryKeys.mfaPolicy, await setMfaPolicy(roles));
+        setRoles(null);
         setNotice('The two-factor policy was saved.');
       },
     });
@@ -54,19 +54,7 @@ export function MfaPolicyCard() {
           {error}
         </Alert>
       )}
-      {notice && (
-        <Alert
-          role="status"
-          color="green"
-          variant="light"
-          mb="md"
-          withCloseButton
-          closeButtonLabel="Dismiss"
-          onClose={() => setNotice(null)}
-        >
-          {notice}
-        </Alert>
-      )}
+      <SuccessNotice notice={notice} onDismiss={() => setNotice(null)} mb="md" />
       {saved === null && !error && <Loader size="sm" aria-label="Loading the policy" />}
       {saved !== null && (
         <>

@@ -1,9 +1,10 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { fakeApi, refuse } from '../../test/fake-api';
 import { renderWithProviders } from '../../test/render';
-import { jsonResponse, signInAs } from '../../test/session-fixtures';
+import { signInAs } from '../../test/session-fixtures';
 import { endSession } from '../auth/session';
 import { AuditLogPage } from './AuditLogPage';
 import { UsersPage } from './UsersPage';
@@ -22,31 +23,17 @@ const nurse: User = {
   createdAt: '2026-11-01T08:00:00.000Z',
 };
 
-type Handler = (url: string, init: RequestInit | undefined) => Response | undefined;
-let handler: Handler;
-const calls: { url: string; method: string; body: unknown }[] = [];
+const api = fakeApi();
+const calls = () => api.requests;
 
 beforeEach(() => {
-  calls.length = 0;
   signInAs(['ADMIN']);
-  vi.stubGlobal('fetch', async (input: RequestInfo | URL, init?: RequestInit) => {
-    const url = String(input);
-    calls.push({
-      url,
-      method: init?.method ?? 'GET',
-      body: init?.body ? JSON.parse(String(init.body)) : undefined,
-    });
-    const answer = handler(url, init);
-    if (answer) return answer;
-    if (url.startsWith('/api/v1/users'))
-      return jsonResponse(200, { items: [nurse], total: 1, page: 1, pageSize: 20 });
-    if (url === '/api/v1/mfa-policy') return jsonResponse(200, { requiredRoles: ['ADMIN'] });
-    return jsonResponse(404, { error: { code: 'NOT_FOUND', message: 'Not found' } });
-  });
+  api
+    .on('GET /api/v1/users', { items: [nurse], total: 1, page: 1, pageSize: 20 })
+    .on('GET /api/v1/mfa-policy', { requiredRoles: ['ADMIN'] });
 });
 
 afterEach(() => {
-  vi.unstubAllGlobals();
   endSession();
 });
 
@@ -56,8 +43,7 @@ function renderPage(element: ReactElement) {
 
 describe('UsersPage', () => {
   test('lists accounts with their state, and each action asks for confirmation first', async () => {
-    handler = (_url, init) =>
-      init?.method === 'PATCH' ? jsonResponse(200, { ...nurse, lockedUntil: null }) : undefined;
+    api.on('PATCH /api/v1/users/:id', { ...nurse, lockedUntil: null });
     renderPage(<UsersPage />);
 
     const row = (await screen.findByText('Ngozi Nwosu')).closest('tr') as HTMLElement;
@@ -67,19 +53,16 @@ describe('UsersPage', () => {
     fireEvent.click(within(row).getByRole('button', { name: 'Actions for nurse' }));
     fireEvent.click(await screen.findByRole('menuitem', { name: 'Unlock' }));
     const dialog = await screen.findByRole('dialog', { name: 'Unlock account' });
-    expect(calls.some((c) => c.method === 'PATCH')).toBe(false);
+    expect(calls().some((c) => c.method === 'PATCH')).toBe(false);
 
     fireEvent.click(within(dialog).getByRole('button', { name: 'Unlock' }));
-    await waitFor(() => expect(calls.find((c) => c.method === 'PATCH')?.body).toEqual({ unlock: true }));
+    await waitFor(() => expect(calls().find((c) => c.method === 'PATCH')?.body).toEqual({ unlock: true }));
     expect(await screen.findByText('nurse is unlocked.')).toBeTruthy();
     await waitFor(() => expect(within(row).queryByText('Locked')).toBeNull());
   });
 
   test('a refusal from the server is shown in the dialog, which stays open', async () => {
-    handler = (_url, init) =>
-      init?.method === 'PATCH'
-        ? jsonResponse(409, { error: { code: 'CONFLICT', message: 'This is the last active administrator' } })
-        : undefined;
+    api.on('PATCH /api/v1/users/:id', refuse(409, 'CONFLICT', 'This is the last active administrator'));
     renderPage(<UsersPage />);
 
     const row = (await screen.findByText('Ngozi Nwosu')).closest('tr') as HTMLElement;
@@ -91,20 +74,16 @@ describe('UsersPage', () => {
     expect((await within(dialog).findByRole('alert')).textContent).toContain(
       'This is the last active administrator',
     );
-    expect(calls.find((c) => c.method === 'PATCH')?.body).toEqual({ active: false });
+    expect(calls().find((c) => c.method === 'PATCH')?.body).toEqual({ active: false });
   });
 
   test('a new account gets a generated temporary password; the server’s field errors land on the fields', async () => {
-    handler = (url, init) =>
-      url === '/api/v1/users' && init?.method === 'POST'
-        ? jsonResponse(400, {
-            error: {
-              code: 'VALIDATION_FAILED',
-              message: 'The request is invalid',
-              details: [{ path: 'body.temporaryPassword', message: 'is a commonly used password' }],
-            },
-          })
-        : undefined;
+    api.on(
+      'POST /api/v1/users',
+      refuse(400, 'VALIDATION_FAILED', 'The request is invalid', [
+        { path: 'body.temporaryPassword', message: 'is a commonly used password' },
+      ]),
+    );
     renderPage(<UsersPage />);
 
     fireEvent.click(await screen.findByRole('button', { name: 'New user' }));
@@ -122,7 +101,7 @@ describe('UsersPage', () => {
     fireEvent.click(within(dialog).getByRole('button', { name: 'Create account' }));
 
     expect(await within(dialog).findByText('The password is a commonly used password')).toBeTruthy();
-    expect(calls.find((c) => c.method === 'POST')?.body).toEqual({
+    expect(calls().find((c) => c.method === 'POST')?.body).toEqual({
       username: 'chioma.e',
       fullName: 'Chioma Eze',
       roles: ['NURSE'],
@@ -133,37 +112,32 @@ describe('UsersPage', () => {
 
 describe('AuditLogPage', () => {
   test('filters go to the server as query parameters; "Verify chain" names the first bad entry', async () => {
-    handler = (url) => {
-      if (url === '/api/v1/audit-logs/verify')
-        return jsonResponse(200, { ok: false, checked: 120, firstBadId: 57 });
-      if (url.startsWith('/api/v1/audit-logs')) {
-        return jsonResponse(200, {
-          items: [
-            {
-              id: 3,
-              createdAt: '2026-11-23T10:00:00.000Z',
-              actorId: nurse.id,
-              actorRoles: ['NURSE'],
-              action: 'auth.login',
-              entityType: 'user',
-              entityId: nurse.id,
-              patientId: null,
-              visitId: null,
-              outcome: 'SUCCESS',
-              ip: '10.0.0.7',
-              userAgent: null,
-              requestId: null,
-              metadata: { mfa: 'TOTP' },
-              hash: 'abc',
-            },
-          ],
-          total: 1,
-          page: 1,
-          pageSize: 25,
-        });
-      }
-      return undefined;
-    };
+    api
+      .on('GET /api/v1/audit-logs/verify', { ok: false, checked: 120, firstBadId: 57 })
+      .on('GET /api/v1/audit-logs', {
+        items: [
+          {
+            id: 3,
+            createdAt: '2026-11-23T10:00:00.000Z',
+            actorId: nurse.id,
+            actorRoles: ['NURSE'],
+            action: 'auth.login',
+            entityType: 'user',
+            entityId: nurse.id,
+            patientId: null,
+            visitId: null,
+            outcome: 'SUCCESS',
+            ip: '10.0.0.7',
+            userAgent: null,
+            requestId: null,
+            metadata: { mfa: 'TOTP' },
+            hash: 'abc',
+          },
+        ],
+        total: 1,
+        page: 1,
+        pageSize: 25,
+      });
     renderPage(<AuditLogPage />);
 
     expect(await screen.findByText('auth.login')).toBeTruthy();
@@ -177,7 +151,7 @@ describe('AuditLogPage', () => {
     fireEvent.change(screen.getByRole('textbox', { name: 'Actor ID' }), { target: { value: nurse.id } });
     fireEvent.click(screen.getByRole('button', { name: 'Apply' }));
     await waitFor(() =>
-      expect(calls.map((c) => c.url)).toContain(
+      expect(calls().map((c) => c.url)).toContain(
         `/api/v1/audit-logs?action=auth.lockout&actorId=${nurse.id}&page=1&pageSize=25`,
       ),
     );

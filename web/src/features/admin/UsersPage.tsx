@@ -1,16 +1,4 @@
-import {
-  ActionIcon,
-  Alert,
-  Badge,
-  Button,
-  Group,
-  Menu,
-  Paper,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { ActionIcon, Badge, Button, Group, Menu, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import {
   IconDots,
@@ -27,8 +15,10 @@ import { useState } from 'react';
 import { ROLE_LABELS } from '../../app/routing/access';
 import { ConfirmDialog, type ConfirmRequest } from '../../components/ConfirmDialog';
 import { type Column, PaginatedTable } from '../../components/PaginatedTable';
+import { SuccessNotice } from '../../components/SuccessNotice';
 import { usePagedList } from '../../components/use-paged-list';
 import { formatDateTime } from '../../lib/format';
+import { queryKeys } from '../../lib/query-keys';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useSession } from '../auth/session';
 import classes from './admin.module.css';
@@ -188,11 +178,12 @@ export function UsersPage() {
   const session = useSession();
   const [query, setQuery] = useState('');
   const [debouncedQuery] = useDebouncedValue(query.trim(), 300);
-  const list = usePagedList(
-    (page, signal) => listUsers({ q: debouncedQuery || undefined, page, pageSize: PAGE_SIZE }, signal),
-    [debouncedQuery],
-    'The list of users could not be loaded.',
-  );
+  const list = usePagedList({
+    queryKey: (page) => queryKeys.userList(debouncedQuery, page),
+    fetchPage: (page, signal) =>
+      listUsers({ q: debouncedQuery || undefined, page, pageSize: PAGE_SIZE }, signal),
+    failureText: 'The list of users could not be loaded.',
+  });
   const [notice, setNotice] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
   const [editing, setEditing] = useState<User | null>(null);
@@ -279,18 +270,7 @@ export function UsersPage() {
         </Button>
       </Group>
 
-      {notice && (
-        <Alert
-          role="status"
-          color="green"
-          variant="light"
-          withCloseButton
-          closeButtonLabel="Dismiss"
-          onClose={() => setNotice(null)}
-        >
-          {notice}
-        </Alert>
-      )}
+      <SuccessNotice notice={notice} onDismiss={() => setNotice(null)} />
 
       <Paper withBorder radius="md" p="md" component="section" aria-label="Staff accounts">
         <div className={classes.toolbar}>

@@ -17,6 +17,6 @@ export function listAudit(filter: AuditFilter, signal?: AbortSignal): Promise<Pa
   return api.get(`/api/v1/audit-logs${queryString({ ...filter })}`, signal);
 }
 
-export function verifyAuditChain(): Promise<AuditChainCheck> {
-  return api.get('/api/v1/audit-logs/verify');
+export function verifyAuditChain(signal?: AbortSignal): Promise<AuditChainCheck> {
+  return api.get('/api/v1/audit-logs/verify', signal);
 }

@@ -38,8 +38,8 @@ export function updateUser(id: string, change: UserChange): Promise<User> {
   return api.patch(`/api/v1/users/${encodeURIComponent(id)}`, change);
 }
 
-export function getMfaPolicy(): Promise<MfaPolicy> {
-  return api.get('/api/v1/mfa-policy');
+export function getMfaPolicy(signal?: AbortSignal): Promise<MfaPolicy> {
+  return api.get('/api/v1/mfa-policy', signal);
 }
 
 export function setMfaPolicy(requiredRoles: Role[]): Promise<MfaPolicy> {

@@ -1,8 +1,9 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import { afterEach, describe, expect, test, vi } from 'vitest';
+import { afterEach, describe, expect, test } from 'vitest';
+import { type Answering, fakeApi, refuse } from '../../test/fake-api';
 import { renderWithProviders } from '../../test/render';
-import { jsonResponse, makeUser } from '../../test/session-fixtures';
+import { makeUser } from '../../test/session-fixtures';
 import { LoginPage } from './LoginPage';
 import { endSession, getSession } from './session';
 
@@ -30,29 +31,31 @@ function fillAndSubmit(username: string, password: string): void {
   fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
 }
 
-function respondWith(...responses: Response[]) {
-  const fetchMock = vi.fn(async (_input: RequestInfo | URL, _init?: RequestInit) => {
-    const next = responses.shift();
-    if (!next) throw new Error('no more responses');
-    return next;
+const api = fakeApi();
+const logins = () => api.requests.filter((r) => r.path === '/api/v1/auth/login');
+
+/** The server's answers to the sign-ins of this test, in order. */
+function respondWith(...answers: Answering<'POST /api/v1/auth/login'>[]) {
+  api.on('POST /api/v1/auth/login', (request) => {
+    const next = answers.shift();
+    if (next === undefined) throw new Error('no more answers');
+    return typeof next === 'function' ? next(request) : next;
   });
-  vi.stubGlobal('fetch', fetchMock);
-  return fetchMock;
 }
 
-const sessionFor = (roles: Parameters<typeof makeUser>[0], overrides = {}) =>
-  jsonResponse(200, { accessToken: 'access-1', accessTokenExpiresIn: 900, user: makeUser(roles, overrides) });
+const sessionFor = (roles: Parameters<typeof makeUser>[0], overrides = {}) => ({
+  accessToken: 'access-1',
+  accessTokenExpiresIn: 900,
+  user: makeUser(roles, overrides),
+});
 
 afterEach(() => {
-  vi.unstubAllGlobals();
   endSession();
 });
 
 describe('LoginPage', () => {
   test('shows the server’s message when the credentials are refused', async () => {
-    respondWith(
-      jsonResponse(401, { error: { code: 'INVALID_CREDENTIALS', message: 'Wrong username or password' } }),
-    );
+    respondWith(refuse(401, 'INVALID_CREDENTIALS', 'Wrong username or password'));
     renderLogin();
 
     fillAndSubmit('reception', 'not-the-password');
@@ -64,26 +67,25 @@ describe('LoginPage', () => {
   });
 
   test('asks for missing fields without calling the server', async () => {
-    const fetchMock = respondWith();
+    respondWith();
     renderLogin();
 
     fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
 
     expect(await screen.findByText('Enter your username')).toBeTruthy();
     expect(screen.getByText('Enter your password')).toBeTruthy();
-    expect(fetchMock).not.toHaveBeenCalled();
+    expect(api.requests).toHaveLength(0);
   });
 
   test('signs in with the refresh token in a cookie, keeps the access token in memory, opens the role’s home', async () => {
-    const fetchMock = respondWith(sessionFor(['RECEPTIONIST']));
+    respondWith(sessionFor(['RECEPTIONIST']));
     renderLogin();
 
     fillAndSubmit(' reception ', 'Demo-Clinic-2026!');
 
     expect(await screen.findByText('Reception page')).toBeTruthy();
-    const [url, init] = fetchMock.mock.calls[0] ?? [];
-    expect(url).toBe('/api/v1/auth/login');
-    expect(JSON.parse(String(init?.body))).toEqual({
+    expect(api.requests[0]?.url).toBe('/api/v1/auth/login');
+    expect(api.requests[0]?.body).toEqual({
       username: 'reception',
       password: 'Demo-Clinic-2026!',
       useCookie: true,
@@ -94,10 +96,8 @@ describe('LoginPage', () => {
   });
 
   test('on MFA_REQUIRED asks for the authenticator code and sends it with the password', async () => {
-    const fetchMock = respondWith(
-      jsonResponse(401, {
-        error: { code: 'MFA_REQUIRED', message: 'Enter the code from your authenticator app' },
-      }),
+    respondWith(
+      refuse(401, 'MFA_REQUIRED', 'Enter the code from your authenticator app'),
       sessionFor(['ADMIN']),
     );
     renderLogin('/login?next=%2Fadmin%2Fusers');
@@ -110,7 +110,7 @@ describe('LoginPage', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Verify and sign in' }));
 
     expect(await screen.findByText('Users page')).toBeTruthy();
-    expect(JSON.parse(String(fetchMock.mock.calls[1]?.[1]?.body))).toEqual({
+    expect(logins()[1]?.body).toEqual({
       username: 'admin',
       password: 'Demo-Clinic-2026!',
       totp: '123456',
@@ -119,9 +119,9 @@ describe('LoginPage', () => {
   });
 
   test('a recovery code goes in its own field; a refused code says so and keeps the step', async () => {
-    const fetchMock = respondWith(
-      jsonResponse(401, { error: { code: 'MFA_REQUIRED', message: 'Enter the code' } }),
-      jsonResponse(401, { error: { code: 'MFA_REQUIRED', message: 'That code is not valid' } }),
+    respondWith(
+      refuse(401, 'MFA_REQUIRED', 'Enter the code'),
+      refuse(401, 'MFA_REQUIRED', 'That code is not valid'),
     );
     renderLogin();
     fillAndSubmit('admin', 'Demo-Clinic-2026!');
@@ -132,22 +132,18 @@ describe('LoginPage', () => {
 
     expect((await screen.findByRole('alert')).textContent).toContain('That code is not valid');
     expect(screen.getByLabelText(/authentication code/i, { selector: 'input' })).toBeTruthy();
-    expect(JSON.parse(String(fetchMock.mock.calls[1]?.[1]?.body))).toMatchObject({
+    expect(logins()[1]?.body).toMatchObject({
       recoveryCode: 'abcde-fghij',
     });
   });
 
   test('a locked account is told so, with how long until it unlocks', async () => {
     respondWith(
-      jsonResponse(
+      refuse(
         423,
-        {
-          error: {
-            code: 'ACCOUNT_LOCKED',
-            message: 'Too many failed sign-ins; the account is locked for now',
-            details: { retryAfterSeconds: 1800 },
-          },
-        },
+        'ACCOUNT_LOCKED',
+        'Too many failed sign-ins; the account is locked for now',
+        { retryAfterSeconds: 1800 },
         { 'retry-after': '1800' },
       ),
     );
@@ -161,13 +157,7 @@ describe('LoginPage', () => {
   });
 
   test('a rate-limited sign-in says how long to wait', async () => {
-    respondWith(
-      jsonResponse(
-        429,
-        { error: { code: 'RATE_LIMITED', message: 'Too many attempts' } },
-        { 'retry-after': '42' },
-      ),
-    );
+    respondWith(refuse(429, 'RATE_LIMITED', 'Too many attempts', undefined, { 'retry-after': '42' }));
     renderLogin();
     fillAndSubmit('nurse', 'whatever-password');
 

@@ -2,10 +2,12 @@ import { Alert, Button, Group, Loader, NumberInput, Radio, Stack, Text, TextInpu
 import { useDebouncedValue } from '@mantine/hooks';
 import { formatMoney } from '@modern-emr/domain';
 import { IconSearch } from '@tabler/icons-react';
-import { type FormEvent, useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
 import { AppModal } from '../../components/AppModal';
 import { DialogFooter } from '../../components/DialogFooter';
 import { errorMessage } from '../../lib/api';
+import { queryKeys } from '../../lib/query-keys';
 import { addCharge } from './billing-api';
 import classes from './cashier.module.css';
 import { type CatalogEntry, searchCatalog } from './catalog-api';
@@ -24,29 +26,20 @@ export function AddChargeDialog({
 }) {
   const [query, setQuery] = useState('');
   const [debounced] = useDebouncedValue(query.trim(), 250);
-  const [results, setResults] = useState<CatalogEntry[] | null>(null);
-  const [searchError, setSearchError] = useState<string | null>(null);
+  const search = useQuery({
+    queryKey: queryKeys.catalogSearch(debounced),
+    queryFn: ({ signal }) => searchCatalog(debounced, signal),
+    select: (page) => page.items,
+    enabled: debounced.length >= 2,
+  });
+  const results: CatalogEntry[] | null = debounced.length >= 2 ? (search.data ?? null) : null;
+  const searchError = search.error
+    ? errorMessage(search.error, 'The catalogue could not be searched.')
+    : null;
   const [code, setCode] = useState<string | null>(null);
   const [quantity, setQuantity] = useState<number | string>(1);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    if (debounced.length < 2) {
-      setResults(null);
-      return;
-    }
-    const controller = new AbortController();
-    setSearchError(null);
-    searchCatalog(debounced, controller.signal).then(
-      (page) => setResults(page.items),
-      (cause) => {
-        if (!controller.signal.aborted)
-          setSearchError(errorMessage(cause, 'The catalogue could not be searched.'));
-      },
-    );
-    return () => controller.abort();
-  }, [debounced]);
 
   const validQuantity = typeof quantity === 'number' && Number.isInteger(quantity) && quantity >= 1;
 

@@ -1,10 +1,10 @@
 import { Button, NumberInput, Radio, Select, Stack, TextInput } from '@mantine/core';
-import type { CoverageType, HmoProvider } from '@modern-emr/domain';
-import { type FormEvent, useEffect, useState } from 'react';
+import type { CoverageType } from '@modern-emr/domain';
+import { type FormEvent, useState } from 'react';
 import { AppModal } from '../../components/AppModal';
 import { DialogFooter } from '../../components/DialogFooter';
 import { errorMessage } from '../../lib/api';
-import { listActiveHmoProviders } from '../visits/hmo-providers-api';
+import { useActiveHmoProviders } from '../visits/use-reference-lists';
 import { attachCover } from './billing-api';
 import classes from './cashier.module.css';
 
@@ -18,25 +18,19 @@ export function AttachCoverDialog({
   onClose: () => void;
   onAttached: () => void;
 }) {
-  const [providers, setProviders] = useState<HmoProvider[] | null>(null);
+  const providersQuery = useActiveHmoProviders();
+  const providers = providersQuery.data ?? null;
   const [providerId, setProviderId] = useState<string | null>(null);
   const [policyNumber, setPolicyNumber] = useState('');
   const [coverage, setCoverage] = useState<CoverageType>('FULL');
   const [percent, setPercent] = useState<number | string>('');
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    listActiveHmoProviders(controller.signal).then(
-      (page) => setProviders(page.items),
-      (cause) => {
-        if (!controller.signal.aborted)
-          setError(errorMessage(cause, 'The HMO providers could not be loaded.'));
-      },
-    );
-    return () => controller.abort();
-  }, []);
+  const [submitError, setError] = useState<string | null>(null);
+  const error =
+    submitError ??
+    (providersQuery.error
+      ? errorMessage(providersQuery.error, 'The HMO providers could not be loaded.')
+      : null);
 
   const percentOk =
     coverage === 'FULL' ||

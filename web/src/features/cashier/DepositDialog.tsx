@@ -1,5 +1,5 @@
 import { Alert, Button, Group, Radio, Stack, Text, TextInput } from '@mantine/core';
-import { DEPOSIT_METHODS, type WalletDepositCreated } from '@modern-emr/domain';
+import { DEPOSIT_METHODS, type WalletDepositRequest } from '@modern-emr/domain';
 import { IconAlertCircle, IconCircleCheck } from '@tabler/icons-react';
 import { type FormEvent, useState } from 'react';
 import { AppModal } from '../../components/AppModal';
@@ -8,49 +8,28 @@ import { MoneyText } from '../../components/MoneyText';
 import classes from './cashier.module.css';
 import { METHOD_LABELS } from './labels';
 import { PrintDocumentButton } from './PrintDocumentButton';
-import { moneyErrorMessage } from './payment-errors';
 import { depositReceiptPath } from './pdf-documents';
-import { useMoneyAttempt } from './use-money-attempt';
+import { useMoneyDialog } from './use-money-dialog';
 import { type DepositMethod, deposit } from './wallet-api';
 
 /** Money into the patient's wallet; one Idempotency-Key for as long as the dialog is open. */
-export function DepositDialog({
-  patientId,
-  onClose,
-  onDeposited,
-}: {
-  patientId: string;
-  onClose: () => void;
-  onDeposited: () => void;
-}) {
-  const attempt = useMoneyAttempt();
+export function DepositDialog({ patientId, onClose }: { patientId: string; onClose: () => void }) {
+  const attempt = useMoneyDialog({
+    post: (key, body: WalletDepositRequest) => deposit(patientId, key, body),
+    changed: () => ({ type: 'wallet.changed', patientId }),
+    action: 'deposit',
+  });
   const [amount, setAmount] = useState<number | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [method, setMethod] = useState<DepositMethod>('CASH');
   const [reference, setReference] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [done, setDone] = useState<WalletDepositCreated | null>(null);
+  const { error, done } = attempt;
   const ready = amount !== null && problem === null;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!ready || amount === null) return;
-    setError(null);
-    try {
-      const entry = await attempt.run((key) =>
-        deposit(patientId, key, {
-          amount,
-          method,
-          ...(reference.trim() ? { reference: reference.trim() } : {}),
-        }),
-      );
-      if (entry) {
-        setDone(entry);
-        onDeposited();
-      }
-    } catch (cause) {
-      setError(moneyErrorMessage(cause, 'deposit'));
-    }
+    await attempt.submit({ amount, method, ...(reference.trim() ? { reference: reference.trim() } : {}) });
   };
 
   if (done) {

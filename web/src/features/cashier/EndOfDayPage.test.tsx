@@ -1,37 +1,33 @@
 import type { EndOfDayReport } from '@modern-emr/domain';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { fakeApi } from '../../test/fake-api';
 import { renderWithProviders } from '../../test/render';
-import { jsonResponse, signInAs } from '../../test/session-fixtures';
+import { signInAs } from '../../test/session-fixtures';
 import { endSession } from '../auth/session';
 import { EndOfDayPage } from './EndOfDayPage';
 import { endOfDayReport } from './testing/fixtures';
 
 let report: EndOfDayReport;
-const calls: { url: string; method: string; body: unknown }[] = [];
+const api = fakeApi();
 
 beforeEach(() => {
-  calls.length = 0;
   signInAs(['CASHIER']);
-  vi.stubGlobal('fetch', async (input: RequestInfo | URL, init?: RequestInit) => {
-    const url = String(input);
-    const method = init?.method ?? 'GET';
-    calls.push({ url, method, body: init?.body ? JSON.parse(String(init.body)) : undefined });
-    if (method === 'POST' && url === '/api/v1/reports/end-of-day/finalise') {
+  api
+    .on('GET /api/v1/reports/end-of-day', () => report)
+    .on('POST /api/v1/reports/end-of-day/finalise', () => {
       report = {
         ...report,
         finalised: true,
         finalisedAt: '2026-11-23T19:00:00.000Z',
         finalisedByName: 'Chioma Eze',
       };
-    }
-    return jsonResponse(200, report);
-  });
+      return report;
+    });
 });
 
 afterEach(() => {
-  vi.unstubAllGlobals();
   endSession();
 });
 
@@ -48,7 +44,7 @@ describe('EndOfDayPage', { timeout: 20_000 }, () => {
     renderAt('/cashier/end-of-day?date=2026-11-23');
 
     const takings = await screen.findByRole('table', { name: 'Takings by method' });
-    expect(calls[0]?.url).toBe('/api/v1/reports/end-of-day?date=2026-11-23');
+    expect(api.requests[0]?.url).toBe('/api/v1/reports/end-of-day?date=2026-11-23');
     const cash = within(takings).getByRole('rowheader', { name: 'Cash' }).closest('tr') as HTMLElement;
     expect(within(cash).getByText('₦ 19,500.00')).toBeTruthy();
     expect(screen.getByRole('table', { name: 'Takings by cashier' }).textContent).toContain('Chioma Eze');
@@ -60,7 +56,7 @@ describe('EndOfDayPage', { timeout: 20_000 }, () => {
     expect(await screen.findByText('Finalised')).toBeTruthy();
     expect(screen.getByText(/by Chioma Eze\. This report is read-only/)).toBeTruthy();
     await waitFor(() => expect(screen.queryByRole('button', { name: 'Finalise day' })).toBeNull());
-    expect(calls.find((c) => c.method === 'POST')?.body).toEqual({ date: '2026-11-23' });
+    expect(api.sent()[0]?.body).toEqual({ date: '2026-11-23' });
   });
 
   test('a finalised day offers no way to change it', async () => {
@@ -80,6 +76,6 @@ describe('EndOfDayPage', { timeout: 20_000 }, () => {
     report = endOfDayReport();
     renderAt('/cashier/end-of-day');
     await screen.findByRole('table', { name: 'Takings by method' });
-    expect(calls[0]?.url).toMatch(/^\/api\/v1\/reports\/end-of-day\?date=\d{4}-\d{2}-\d{2}$/);
+    expect(api.requests[0]?.url).toMatch(/^\/api\/v1\/reports\/end-of-day\?date=\d{4}-\d{2}-\d{2}$/);
   });
 });

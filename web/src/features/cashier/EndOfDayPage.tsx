@@ -1,11 +1,13 @@
 import { Alert, Button, Group, Loader, Stack, Text, TextInput, Title } from '@mantine/core';
 import { type EndOfDayReport, localDateSchema } from '@modern-emr/domain';
 import { IconAlertCircle, IconLock } from '@tabler/icons-react';
-import { useCallback, useEffect, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { ConfirmDialog, type ConfirmRequest } from '../../components/ConfirmDialog';
 import { errorMessage } from '../../lib/api';
 import { formatDate, formatDateTime } from '../../lib/format';
+import { queryKeys } from '../../lib/query-keys';
 import { localToday } from '../../lib/today';
 import { usePageTitle } from '../../lib/use-page-title';
 import classes from './cashier.module.css';
@@ -29,35 +31,23 @@ export function EndOfDayPage() {
   const requested = params.get('date');
   // The desk's computer stands in the clinic, so its calendar day is the clinic's.
   const date = requested && localDateSchema.safeParse(requested).success ? requested : localToday();
-  const [report, setReport] = useState<EndOfDayReport | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const client = useQueryClient();
+  const query = useQuery({
+    queryKey: queryKeys.endOfDay(date),
+    queryFn: ({ signal }) => getEndOfDay(date, signal),
+  });
+  const report = query.data ?? null;
+  const error = query.error ? errorMessage(query.error, 'The report could not be loaded.') : null;
   const [confirm, setConfirm] = useState<ConfirmRequest | null>(null);
-
-  const load = useCallback(
-    async (signal?: AbortSignal) => {
-      setError(null);
-      try {
-        setReport(await getEndOfDay(date, signal));
-      } catch (cause) {
-        if (!signal?.aborted) setError(errorMessage(cause, 'The report could not be loaded.'));
-      }
-    },
-    [date],
-  );
-
-  useEffect(() => {
-    const controller = new AbortController();
-    setReport(null);
-    void load(controller.signal);
-    return () => controller.abort();
-  }, [load]);
 
   const askFinalise = (r: EndOfDayReport) =>
     setConfirm({
       title: 'Finalise the day',
       body: `Finalise ${formatDate(r.date)}? The report is frozen as it stands and cannot be changed afterwards. Visits stay as they are.`,
       confirmLabel: 'Finalise',
-      action: async () => setReport(await finaliseEndOfDay(r.date)),
+      action: async () => {
+        client.setQueryData(queryKeys.endOfDay(r.date), await finaliseEndOfDay(r.date));
+      },
     });
 
   return (
@@ -83,7 +73,7 @@ export function EndOfDayPage() {
       {error && (
         <Alert role="alert" color="red" variant="light" icon={<IconAlertCircle aria-hidden="true" />}>
           {error}{' '}
-          <Button variant="subtle" size="compact-sm" onClick={() => void load()}>
+          <Button variant="subtle" size="compact-sm" onClick={() => void query.refetch()}>
             Try again
           </Button>
         </Alert>

@@ -1,8 +1,10 @@
 import type { RefundChanged } from '@modern-emr/domain';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { queryKeys } from '../../lib/query-keys';
+import { fakeApi } from '../../test/fake-api';
 import { renderWithProviders } from '../../test/render';
-import { jsonResponse, signInAs } from '../../test/session-fixtures';
+import { signInAs } from '../../test/session-fixtures';
 import { endSession } from '../auth/session';
 import { RefundDialog } from './RefundDialog';
 import { payment, VISIT_ID } from './testing/fixtures';
@@ -29,29 +31,23 @@ function refund(status: RefundChanged['status']): RefundChanged {
   };
 }
 
-const posts: { url: string; key: string | undefined; body: unknown }[] = [];
+const api = fakeApi();
 let answer: RefundChanged;
 
 beforeEach(() => {
-  posts.length = 0;
   signInAs(['CASHIER']);
-  vi.stubGlobal('fetch', async (input: RequestInfo | URL, init?: RequestInit) => {
-    const headers = (init?.headers ?? {}) as Record<string, string>;
-    posts.push({ url: String(input), key: headers['Idempotency-Key'], body: JSON.parse(String(init?.body)) });
-    return jsonResponse(201, answer);
-  });
+  api.on('POST /api/v1/payments/:id/refund', () => answer);
 });
 
 afterEach(() => {
-  vi.unstubAllGlobals();
   endSession();
 });
 
 describe('RefundDialog', { timeout: 20_000 }, () => {
   test('a large refund is recorded but clearly waits for an administrator', async () => {
     answer = refund('PENDING_APPROVAL');
-    const onRefunded = vi.fn();
-    renderWithProviders(<RefundDialog payment={paid} onClose={() => {}} onRefunded={onRefunded} />);
+    const { queryClient } = renderWithProviders(<RefundDialog payment={paid} onClose={() => {}} />);
+    queryClient.setQueryData(queryKeys.visitBilling(VISIT_ID), { cached: true });
 
     const dialog = screen.getByRole('dialog', { name: 'Refund from RCT-2026-000042' });
     expect(dialog.textContent).toContain('₦ 90,000.00');
@@ -68,16 +64,20 @@ describe('RefundDialog', { timeout: 20_000 }, () => {
 
     expect(await screen.findByText('Awaiting admin approval')).toBeTruthy();
     expect(screen.getByText(/Pay nothing out until an administrator approves it/)).toBeTruthy();
+    const posts = api.requests.filter((r) => r.method === 'POST');
     expect(posts).toHaveLength(1);
     expect(posts[0]?.url).toBe(`/api/v1/payments/${paid.id}/refund`);
-    expect(posts[0]?.key).toBeTruthy();
+    expect(posts[0]?.headers['idempotency-key']).toBeTruthy();
     expect(posts[0]?.body).toEqual({ amount: 8_000_000, reason: 'Test not done' });
-    await waitFor(() => expect(onRefunded).toHaveBeenCalledTimes(1));
+    // The visit's bill behind the dialog is refetched.
+    await waitFor(() =>
+      expect(queryClient.getQueryState(queryKeys.visitBilling(VISIT_ID))?.isInvalidated).toBe(true),
+    );
   });
 
   test('a refund within the cashier’s limit is completed with its number', async () => {
     answer = refund('COMPLETED');
-    renderWithProviders(<RefundDialog payment={paid} onClose={() => {}} onRefunded={() => {}} />);
+    renderWithProviders(<RefundDialog payment={paid} onClose={() => {}} />);
 
     fireEvent.change(screen.getByRole('textbox', { name: /amount to refund/i }), {
       target: { value: '80000' },

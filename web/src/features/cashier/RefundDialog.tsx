@@ -1,49 +1,36 @@
 import { Alert, Button, Group, Stack, Text, Textarea } from '@mantine/core';
-import type { PaymentView, RefundChanged } from '@modern-emr/domain';
+import type { PaymentView, RefundRequest } from '@modern-emr/domain';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { type FormEvent, useState } from 'react';
 import { AppModal } from '../../components/AppModal';
 import { MoneyInput } from '../../components/MoneyInput';
 import { MoneyText } from '../../components/MoneyText';
 import { refundPayment } from './billing-api';
-import { moneyErrorMessage } from './payment-errors';
-import { useMoneyAttempt } from './use-money-attempt';
+import { useMoneyDialog } from './use-money-dialog';
 
 /** A refund is a new entry with a reason; above the clinic's threshold it waits for an administrator. */
-export function RefundDialog({
-  payment,
-  onClose,
-  onRefunded,
-}: {
-  payment: PaymentView;
-  onClose: () => void;
-  onRefunded: () => void;
-}) {
-  const attempt = useMoneyAttempt();
+export function RefundDialog({ payment, onClose }: { payment: PaymentView; onClose: () => void }) {
+  const attempt = useMoneyDialog({
+    post: (key, body: RefundRequest) => refundPayment(payment.id, key, body),
+    changed: () => ({
+      type: 'visit.billing-changed',
+      visitId: payment.visitId,
+      patientId: payment.patientId,
+    }),
+    action: 'refund',
+  });
   // The server's figure: applied to the visit, less refunds done or awaiting approval.
   const max = payment.refundable;
   const [amount, setAmount] = useState<number | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [done, setDone] = useState<RefundChanged | null>(null);
+  const { error, done } = attempt;
   const reasonOk = reason.trim().length >= 3;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (amount === null || problem || !reasonOk) return;
-    setError(null);
-    try {
-      const refund = await attempt.run((key) =>
-        refundPayment(payment.id, key, { amount, reason: reason.trim() }),
-      );
-      if (refund) {
-        setDone(refund);
-        onRefunded();
-      }
-    } catch (cause) {
-      setError(moneyErrorMessage(cause, 'refund'));
-    }
+    await attempt.submit({ amount, reason: reason.trim() });
   };
 
   if (done) {

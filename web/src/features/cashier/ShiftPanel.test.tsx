@@ -1,8 +1,9 @@
 import type { Shift } from '@modern-emr/domain';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { fakeApi } from '../../test/fake-api';
 import { renderWithProviders } from '../../test/render';
-import { jsonResponse, signInAs } from '../../test/session-fixtures';
+import { signInAs } from '../../test/session-fixtures';
 import { endSession } from '../auth/session';
 import { ShiftPanel } from './ShiftPanel';
 
@@ -35,26 +36,18 @@ const closedShift: Shift = {
   variance: { CASH: -10_000, POS: 0, TRANSFER: 0, total: -10_000 },
 };
 
-const posts: { url: string; body: unknown }[] = [];
+const api = fakeApi();
 let current: Shift | null;
 
 beforeEach(() => {
-  posts.length = 0;
   signInAs(['CASHIER']);
-  vi.stubGlobal('fetch', async (input: RequestInfo | URL, init?: RequestInit) => {
-    const url = String(input);
-    if (init?.method === 'POST') {
-      posts.push({ url, body: JSON.parse(String(init.body)) });
-      return jsonResponse(200, url.endsWith('/close') ? closedShift : openShift);
-    }
-    return current
-      ? jsonResponse(200, current)
-      : jsonResponse(404, { error: { code: 'NOT_FOUND', message: 'No open shift' } });
-  });
+  api
+    .on('GET /api/v1/shifts/current', () => current)
+    .on('POST /api/v1/shifts/open', openShift)
+    .on('POST /api/v1/shifts/close', closedShift);
 });
 
 afterEach(() => {
-  vi.unstubAllGlobals();
   endSession();
 });
 
@@ -71,7 +64,7 @@ describe('ShiftPanel', { timeout: 20_000 }, () => {
     fireEvent.click(within(dialog).getByRole('button', { name: 'Open shift' }));
 
     await waitFor(() =>
-      expect(posts).toEqual([{ url: '/api/v1/shifts/open', body: { openingFloat: 500_000 } }]),
+      expect(api.sent()).toEqual([{ url: '/api/v1/shifts/open', body: { openingFloat: 500_000 } }]),
     );
     expect(await screen.findByText(/Open since/)).toBeTruthy();
   });
@@ -95,8 +88,8 @@ describe('ShiftPanel', { timeout: 20_000 }, () => {
     });
     fireEvent.click(submit);
 
-    await waitFor(() => expect(posts).toHaveLength(1));
-    expect(posts[0]?.body).toEqual({ counted: { CASH: 2_490_000, POS: 1_500_000, TRANSFER: 0 } });
+    await waitFor(() => expect(api.sent()).toHaveLength(1));
+    expect(api.sent()[0]?.body).toEqual({ counted: { CASH: 2_490_000, POS: 1_500_000, TRANSFER: 0 } });
     const result = await screen.findByRole('dialog', { name: 'Shift closed' });
     const table = within(result).getByRole('table', { name: 'Shift count by method' });
     const cash = within(table).getByRole('rowheader', { name: 'Cash' }).closest('tr') as HTMLElement;

@@ -1,32 +1,32 @@
 import { Alert, Button, Group, Loader, Paper, Text, Title } from '@mantine/core';
 import type { Shift } from '@modern-emr/domain';
 import { IconAlertCircle, IconCashRegister } from '@tabler/icons-react';
-import { useCallback, useEffect, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { MoneyText } from '../../components/MoneyText';
 import { errorMessage } from '../../lib/api';
 import { formatDateTime } from '../../lib/format';
+import { queryKeys } from '../../lib/query-keys';
 import { CloseShiftDialog } from './CloseShiftDialog';
 import { OpenShiftDialog } from './OpenShiftDialog';
 import { getCurrentShift } from './till-api';
 
 /** The cashier's till: open it with a float before taking money, count it when going off duty. */
 export function ShiftPanel() {
-  const [shift, setShift] = useState<Shift | null | undefined>(undefined);
-  const [error, setError] = useState<string | null>(null);
+  const client = useQueryClient();
+  const query = useQuery({
+    queryKey: queryKeys.currentShift,
+    queryFn: ({ signal }) => getCurrentShift(signal),
+  });
+  const shift = query.data;
+  const error = query.error ? errorMessage(query.error, 'The till shift could not be loaded.') : null;
   const [dialog, setDialog] = useState<'open' | 'close' | null>(null);
 
-  const load = useCallback(async () => {
-    setError(null);
-    try {
-      setShift(await getCurrentShift());
-    } catch (cause) {
-      setError(errorMessage(cause, 'The till shift could not be loaded.'));
-    }
-  }, []);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
+  // The server's answer is the panel's new state; the day's report refetches behind it.
+  const settle = (next: Shift | null) => {
+    client.setQueryData(queryKeys.currentShift, next);
+    void client.invalidateQueries({ queryKey: queryKeys.reports });
+  };
 
   return (
     <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="shift-heading">
@@ -36,7 +36,7 @@ export function ShiftPanel() {
       {error && (
         <Alert role="alert" color="red" variant="light" icon={<IconAlertCircle aria-hidden="true" />}>
           {error}{' '}
-          <Button variant="subtle" size="compact-sm" onClick={() => void load()}>
+          <Button variant="subtle" size="compact-sm" onClick={() => void query.refetch()}>
             Try again
           </Button>
         </Alert>
@@ -73,9 +73,9 @@ export function ShiftPanel() {
           </Button>
         </>
       )}
-      {dialog === 'open' && <OpenShiftDialog onClose={() => setDialog(null)} onOpened={setShift} />}
+      {dialog === 'open' && <OpenShiftDialog onClose={() => setDialog(null)} onOpened={settle} />}
       {dialog === 'close' && (
-        <CloseShiftDialog onClose={() => setDialog(null)} onClosed={() => setShift(null)} />
+        <CloseShiftDialog onClose={() => setDialog(null)} onClosed={() => settle(null)} />
       )}
     </Paper>
   );

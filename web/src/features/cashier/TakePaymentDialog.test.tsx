@@ -1,7 +1,10 @@
+import type { PaymentCreated } from '@modern-emr/domain';
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { queryKeys } from '../../lib/query-keys';
+import { type Answering, fakeApi } from '../../test/fake-api';
 import { renderWithProviders } from '../../test/render';
-import { jsonResponse, signInAs } from '../../test/session-fixtures';
+import { signInAs } from '../../test/session-fixtures';
 import { endSession } from '../auth/session';
 import { TakePaymentDialog } from './TakePaymentDialog';
 import { charge, paymentCreated, VISIT_ID } from './testing/fixtures';
@@ -17,41 +20,34 @@ const malaria = charge({
 });
 const payment = paymentCreated();
 
-interface Call {
-  body: Record<string, unknown>;
-  key: string | undefined;
-}
-const posts: Call[] = [];
-let answer: () => Promise<Response>;
+const api = fakeApi();
+const PAYMENTS = `/api/v1/visits/${VISIT_ID}/payments`;
+const posts = () => api.requests.filter((r) => r.method === 'POST' && r.path === PAYMENTS);
+const answerWith = (handler: Answering<'POST /api/v1/visits/:id/payments'>) =>
+  api.on('POST /api/v1/visits/:id/payments', handler);
 
 beforeEach(() => {
-  posts.length = 0;
   signInAs(['CASHIER']);
-  vi.stubGlobal('fetch', async (_input: RequestInfo | URL, init?: RequestInit) => {
-    const headers = (init?.headers ?? {}) as Record<string, string>;
-    posts.push({ body: JSON.parse(String(init?.body)), key: headers['Idempotency-Key'] });
-    return answer();
-  });
 });
 
 afterEach(() => {
-  vi.unstubAllGlobals();
   endSession();
 });
 
 function renderDialog(overrides: { walletBalance?: number | null } = {}) {
-  const onPaid = vi.fn();
-  renderWithProviders(
+  const { queryClient } = renderWithProviders(
     <TakePaymentDialog
       visitId={VISIT_ID}
       outstanding={1_250_050}
       charges={[consultation, malaria]}
       walletBalance={overrides.walletBalance ?? 500_000}
       onClose={() => {}}
-      onPaid={onPaid}
     />,
   );
-  return { onPaid };
+  // The bill behind the dialog, as the billing page cached it.
+  queryClient.setQueryData(queryKeys.visitBilling(VISIT_ID), { cached: true });
+  const billIsStale = () => queryClient.getQueryState(queryKeys.visitBilling(VISIT_ID))?.isInvalidated;
+  return { billIsStale };
 }
 
 const amountField = () => screen.getByRole('textbox', { name: /amount/i }) as HTMLInputElement;
@@ -59,9 +55,9 @@ const submitButton = () => screen.getByRole('button', { name: 'Take payment' });
 
 describe('TakePaymentDialog', { timeout: 20_000 }, () => {
   test('a double click posts once, and the receipt number is shown at once', async () => {
-    let release: (r: Response) => void = () => {};
-    answer = () => new Promise((resolve) => (release = resolve));
-    const { onPaid } = renderDialog();
+    let release: (answer: PaymentCreated) => void = () => {};
+    answerWith(() => new Promise((resolve) => (release = resolve)));
+    const { billIsStale } = renderDialog();
 
     expect(amountField().value).toBe('12,500.50');
     // Both clicks land before React re-renders (the button is not yet disabled for the second).
@@ -70,13 +66,15 @@ describe('TakePaymentDialog', { timeout: 20_000 }, () => {
       fireEvent.click(button);
       fireEvent.click(button);
     });
-    await waitFor(() => expect(posts).toHaveLength(1));
+    await waitFor(() => expect(posts()).toHaveLength(1));
     expect((submitButton() as HTMLButtonElement).disabled).toBe(true);
+    expect(billIsStale()).toBe(false);
 
-    release(jsonResponse(201, payment));
+    release(payment);
     expect(await screen.findByText('RCT-2026-000042')).toBeTruthy();
-    expect(posts).toHaveLength(1);
-    expect(onPaid).toHaveBeenCalledTimes(1);
+    expect(posts()).toHaveLength(1);
+    // The bill behind the dialog is refetched (WEB-DATA-1: every view of the visit's money).
+    expect(billIsStale()).toBe(true);
     expect(screen.getByRole('button', { name: 'Print receipt (A4)' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Print receipt (80 mm)' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Print invoice' })).toBeTruthy();
@@ -84,11 +82,12 @@ describe('TakePaymentDialog', { timeout: 20_000 }, () => {
 
   test('a retry after a lost answer sends the same Idempotency-Key', async () => {
     let attempt = 0;
-    answer = async () => {
+    answerWith(() => {
       attempt += 1;
+      // The connection drops before the answer arrives.
       if (attempt === 1) throw new TypeError('Failed to fetch');
-      return jsonResponse(201, payment);
-    };
+      return payment;
+    });
     renderDialog();
 
     fireEvent.click(submitButton());
@@ -96,13 +95,13 @@ describe('TakePaymentDialog', { timeout: 20_000 }, () => {
     fireEvent.click(submitButton());
     expect(await screen.findByText('RCT-2026-000042')).toBeTruthy();
 
-    expect(posts).toHaveLength(2);
-    expect(posts[0]?.key).toMatch(/^[0-9a-f-]{36}$/);
-    expect(posts[1]?.key).toBe(posts[0]?.key);
+    expect(posts()).toHaveLength(2);
+    expect(posts()[0]?.headers['idempotency-key']).toMatch(/^[0-9a-f-]{36}$/);
+    expect(posts()[1]?.headers['idempotency-key']).toBe(posts()[0]?.headers['idempotency-key']);
   });
 
   test('naira typed by the cashier is sent in kobo, with method, reference and picked charges', async () => {
-    answer = async () => jsonResponse(201, { ...payment, amount: 500_050, method: 'POS' });
+    answerWith({ ...payment, amount: 500_050, method: 'POS' });
     renderDialog();
 
     fireEvent.change(amountField(), { target: { value: '5,000.5' } });
@@ -112,7 +111,7 @@ describe('TakePaymentDialog', { timeout: 20_000 }, () => {
     fireEvent.click(submitButton());
 
     await screen.findByText('RCT-2026-000042');
-    expect(posts[0]?.body).toEqual({
+    expect(posts()[0]?.body).toEqual({
       amount: 500_050,
       method: 'POS',
       reference: 'POS-778',
@@ -121,7 +120,7 @@ describe('TakePaymentDialog', { timeout: 20_000 }, () => {
   });
 
   test('typed money is never rounded: a third decimal place is refused and nothing is posted', async () => {
-    answer = async () => jsonResponse(201, payment);
+    answerWith(payment);
     renderDialog();
 
     fireEvent.change(amountField(), { target: { value: '100.505' } });
@@ -129,11 +128,11 @@ describe('TakePaymentDialog', { timeout: 20_000 }, () => {
     expect(await screen.findByText('Use at most 2 decimal places.')).toBeTruthy();
     expect((submitButton() as HTMLButtonElement).disabled).toBe(true);
     fireEvent.submit(submitButton().closest('form') as HTMLFormElement);
-    expect(posts).toHaveLength(0);
+    expect(posts()).toHaveLength(0);
   });
 
   test('a wallet payment cannot exceed the wallet balance', async () => {
-    answer = async () => jsonResponse(201, payment);
+    answerWith(payment);
     renderDialog({ walletBalance: 500_000 });
 
     expect(screen.getByText('Balance ₦ 5,000.00')).toBeTruthy();

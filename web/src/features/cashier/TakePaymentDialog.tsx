@@ -4,6 +4,7 @@ import {
   COUNTER_PAYMENT_METHODS,
   formatMoney,
   type PaymentCreated,
+  type PaymentRequest,
   subMinor,
 } from '@modern-emr/domain';
 import { IconAlertCircle } from '@tabler/icons-react';
@@ -15,8 +16,7 @@ import { type CounterMethod, takePayment } from './billing-api';
 import classes from './cashier.module.css';
 import { METHOD_LABELS } from './labels';
 import { PaymentDone } from './PaymentDone';
-import { moneyErrorMessage } from './payment-errors';
-import { useMoneyAttempt } from './use-money-attempt';
+import { useMoneyDialog } from './use-money-dialog';
 
 export interface TakePaymentDialogProps {
   visitId: string;
@@ -26,8 +26,6 @@ export interface TakePaymentDialogProps {
   /** null while unknown (the wallet could not be loaded). */
   walletBalance: number | null;
   onClose: () => void;
-  /** The payment is recorded; the page reloads the bill while the dialog shows the receipt. */
-  onPaid: (payment: PaymentCreated) => void;
 }
 
 /** Charges the patient still owes on, which the cashier may ask to be paid first. */
@@ -45,17 +43,24 @@ export function TakePaymentDialog({
   charges,
   walletBalance,
   onClose,
-  onPaid,
 }: TakePaymentDialogProps) {
-  const attempt = useMoneyAttempt();
+  // The bill, the queues, the till and the wallet refetch while the dialog shows the receipt.
+  const attempt = useMoneyDialog({
+    post: (key, body: PaymentRequest) => takePayment(visitId, key, body),
+    changed: (payment: PaymentCreated) => ({
+      type: 'visit.billing-changed',
+      visitId,
+      patientId: payment.patientId,
+    }),
+    action: 'payment',
+  });
   const owed = Math.max(outstanding, 0);
   const [amount, setAmount] = useState<number | null>(owed > 0 ? owed : null);
   const [amountProblem, setAmountProblem] = useState<string | null>(null);
   const [method, setMethod] = useState<CounterMethod>('CASH');
   const [reference, setReference] = useState('');
   const [picked, setPicked] = useState<string[]>([]);
-  const [error, setError] = useState<string | null>(null);
-  const [paid, setPaid] = useState<PaymentCreated | null>(null);
+  const { error, done: paid } = attempt;
   const payable = payableCharges(charges);
 
   // A wallet payment is capped at what is owed and at what the wallet holds.
@@ -70,23 +75,12 @@ export function TakePaymentDialog({
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!ready || amount === null) return;
-    setError(null);
-    try {
-      const payment = await attempt.run((key) =>
-        takePayment(visitId, key, {
-          amount,
-          method,
-          ...(reference.trim() ? { reference: reference.trim() } : {}),
-          ...(picked.length > 0 ? { chargeIds: picked } : {}),
-        }),
-      );
-      if (payment) {
-        setPaid(payment);
-        onPaid(payment);
-      }
-    } catch (cause) {
-      setError(moneyErrorMessage(cause, 'payment'));
-    }
+    await attempt.submit({
+      amount,
+      method,
+      ...(reference.trim() ? { reference: reference.trim() } : {}),
+      ...(picked.length > 0 ? { chargeIds: picked } : {}),
+    });
   };
 
   if (paid) {

@@ -1,40 +1,37 @@
 import type { Visit, VisitBillingView } from '@modern-emr/domain';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { fakeApi } from '../../test/fake-api';
 import { renderWithProviders } from '../../test/render';
-import { jsonResponse, signInAs } from '../../test/session-fixtures';
+import { signInAs } from '../../test/session-fixtures';
 import { endSession } from '../auth/session';
 import { billing, charge, cover, PATIENT_ID, payment, summary, VISIT_ID, visit } from './testing/fixtures';
 import { VisitBillingPage } from './VisitBillingPage';
 
 let current: { visit: Visit; billing: VisitBillingView };
-const posts: { url: string; body: unknown }[] = [];
+const settled = { id: VISIT_ID, paymentStatus: 'PAID', paymentCleared: true, outstanding: 0 } as const;
+const api = fakeApi();
+const posts = () => api.sent();
 
 beforeEach(() => {
-  posts.length = 0;
   signInAs(['CASHIER']);
-  vi.stubGlobal('fetch', async (input: RequestInfo | URL, init?: RequestInit) => {
-    const url = String(input);
-    if (init?.method === 'POST') {
-      posts.push({ url, body: JSON.parse(String(init.body)) });
-      return jsonResponse(200, {});
-    }
-    if (url === `/api/v1/visits/${VISIT_ID}`) return jsonResponse(200, current.visit);
-    if (url === `/api/v1/visits/${VISIT_ID}/billing`) return jsonResponse(200, current.billing);
-    if (url.startsWith(`/api/v1/patients/${PATIENT_ID}/wallet`)) {
-      return jsonResponse(200, {
-        patientId: PATIENT_ID,
-        balance: 250_000,
-        transactions: { items: [], total: 0, page: 1, pageSize: 1 },
-      });
-    }
-    return jsonResponse(404, { error: { code: 'NOT_FOUND', message: 'Not found' } });
-  });
+  api
+    .on('GET /api/v1/visits/:id', () => current.visit)
+    .on('GET /api/v1/visits/:id/billing', () => current.billing)
+    .on('GET /api/v1/patients/:id/wallet', {
+      patientId: PATIENT_ID,
+      balance: 250_000,
+      transactions: { items: [], total: 0, page: 1, pageSize: 1 },
+    })
+    .on('POST /api/v1/visits/:id/insurance/approve', {
+      ...cover({ status: 'APPROVED', authorizationCode: 'AUTH-5521', approvedAmount: 0 }),
+      visit: settled,
+    })
+    .on('POST /api/v1/charges/:id/waive', { ...charge({ status: 'WAIVED' }), visit: settled });
 });
 
 afterEach(() => {
-  vi.unstubAllGlobals();
   endSession();
 });
 
@@ -119,8 +116,8 @@ describe('VisitBillingPage', { timeout: 20_000 }, () => {
     fireEvent.change(amount, { target: { value: '0' } });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Approve' }));
 
-    await waitFor(() => expect(posts).toHaveLength(1));
-    expect(posts[0]).toEqual({
+    await waitFor(() => expect(posts()).toHaveLength(1));
+    expect(posts()[0]).toEqual({
       url: `/api/v1/visits/${VISIT_ID}/insurance/approve`,
       body: { authorizationCode: 'AUTH-5521', approvedAmount: 0 },
     });
@@ -155,14 +152,14 @@ describe('VisitBillingPage', { timeout: 20_000 }, () => {
     fireEvent.change(within(dialog).getByRole('textbox', { name: /reason/i }), { target: { value: 'ab' } });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Waive charge' }));
     expect(await within(dialog).findByText('Write at least 3 characters.')).toBeTruthy();
-    expect(posts).toHaveLength(0);
+    expect(posts()).toHaveLength(0);
 
     fireEvent.change(within(dialog).getByRole('textbox', { name: /reason/i }), {
       target: { value: 'Staff dependant' },
     });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Waive charge' }));
-    await waitFor(() => expect(posts).toHaveLength(1));
-    expect(posts[0]?.url).toBe(`/api/v1/charges/${charge().id}/waive`);
-    expect(posts[0]?.body).toEqual({ reason: 'Staff dependant' });
+    await waitFor(() => expect(posts()).toHaveLength(1));
+    expect(posts()[0]?.url).toBe(`/api/v1/charges/${charge().id}/waive`);
+    expect(posts()[0]?.body).toEqual({ reason: 'Staff dependant' });
   });
 });

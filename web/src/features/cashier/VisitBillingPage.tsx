@@ -6,6 +6,7 @@ import { Link, useParams } from 'react-router';
 import { MoneyText } from '../../components/MoneyText';
 import { ReasonDialog, type ReasonRequest } from '../../components/ReasonDialog';
 import { formatDateTime } from '../../lib/format';
+import { useInvalidateFor } from '../../lib/invalidate';
 import { usePageTitle } from '../../lib/use-page-title';
 import { fullName } from '../patients/patient-format';
 import { PaymentStatusBadge } from '../visits/PaymentStatusBadge';
@@ -54,19 +55,22 @@ export function VisitBillingPage() {
           <Text role="status">Loading the bill…</Text>
         </Group>
       )}
-      {data && <VisitBilling data={data} reload={reload} />}
+      {data && <VisitBilling data={data} />}
     </Stack>
   );
 }
 
-function VisitBilling({ data, reload }: { data: VisitBillingData; reload: () => Promise<void> }) {
+function VisitBilling({ data }: { data: VisitBillingData }) {
   const { visit, billing, walletBalance } = data;
   const { patient } = visit;
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const close = () => setDialog(null);
   const open = visit.status === 'OPEN';
   const { summary } = billing;
-  const changed = () => void reload();
+  const invalidate = useInvalidateFor();
+  // Every view that shows this bill refetches: this page, the queues, the till, the wallet.
+  const changed = () =>
+    void invalidate({ type: 'visit.billing-changed', visitId: visit.id, patientId: patient.id });
 
   const askReason = (charge: ChargeView, kind: 'waive' | 'void') =>
     setDialog({
@@ -244,13 +248,10 @@ function VisitBilling({ data, reload }: { data: VisitBillingData; reload: () => 
           charges={billing.charges}
           walletBalance={walletBalance}
           onClose={close}
-          onPaid={changed}
         />
       )}
       {dialog?.kind === 'charge' && <AddChargeDialog visitId={visit.id} onClose={close} onAdded={changed} />}
-      {dialog?.kind === 'refund' && (
-        <RefundDialog payment={dialog.payment} onClose={close} onRefunded={changed} />
-      )}
+      {dialog?.kind === 'refund' && <RefundDialog payment={dialog.payment} onClose={close} />}
       {dialog?.kind === 'reason' && <ReasonDialog request={dialog.request} onClose={close} />}
     </>
   );

@@ -1,11 +1,13 @@
 import type { WalletEntry } from '@modern-emr/domain';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { fakeApi } from '../../test/fake-api';
+import { aPatient } from '../../test/patient-fixtures';
 import { renderWithProviders } from '../../test/render';
-import { jsonResponse, signInAs } from '../../test/session-fixtures';
+import { signInAs } from '../../test/session-fixtures';
 import { endSession } from '../auth/session';
-import { PATIENT_ID, visit } from './testing/fixtures';
+import { PATIENT_ID } from './testing/fixtures';
 import { WalletPage } from './WalletPage';
 
 const entry: WalletEntry = {
@@ -21,41 +23,34 @@ const entry: WalletEntry = {
   createdAt: '2026-11-23T10:00:00.000Z',
 };
 
-const deposits: { key: string | undefined; body: unknown }[] = [];
+const api = fakeApi();
+const deposits = () => api.requests.filter((r) => r.method === 'POST');
 
 beforeEach(() => {
-  deposits.length = 0;
   signInAs(['CASHIER']);
-  vi.stubGlobal('fetch', async (input: RequestInfo | URL, init?: RequestInit) => {
-    const url = String(input);
-    if (init?.method === 'POST') {
-      const headers = (init.headers ?? {}) as Record<string, string>;
-      deposits.push({ key: headers['Idempotency-Key'], body: JSON.parse(String(init.body)) });
-      return jsonResponse(201, {
-        entry: {
-          ...entry,
-          id: '00000000-0000-4000-8000-0000000000a8',
-          amount: 250_050,
-          balanceAfter: 1_250_050,
-        },
-        balance: 1_250_050,
-        receiptNumber: 'RCT-2026-000051',
-      });
-    }
-    if (url.startsWith(`/api/v1/patients/${PATIENT_ID}/wallet`)) {
-      return jsonResponse(200, {
-        patientId: PATIENT_ID,
-        balance: 1_000_000,
-        transactions: { items: [entry], total: 1, page: 1, pageSize: 20 },
-      });
-    }
-    if (url === `/api/v1/patients/${PATIENT_ID}`) return jsonResponse(200, { ...visit().patient });
-    return jsonResponse(404, { error: { code: 'NOT_FOUND', message: 'Not found' } });
-  });
+  api
+    .on('POST /api/v1/patients/:id/wallet', {
+      entry: {
+        ...entry,
+        id: '00000000-0000-4000-8000-0000000000a8',
+        amount: 250_050,
+        balanceAfter: 1_250_050,
+      },
+      balance: 1_250_050,
+      receiptNumber: 'RCT-2026-000051',
+    })
+    .on('GET /api/v1/patients/:id/wallet', {
+      patientId: PATIENT_ID,
+      balance: 1_000_000,
+      transactions: { items: [entry], total: 1, page: 1, pageSize: 20 },
+    })
+    .on(
+      'GET /api/v1/patients/:id',
+      aPatient({ id: PATIENT_ID, mrn: 'MRN-000045', firstName: 'Adaeze', lastName: 'Okafor' }),
+    );
 });
 
 afterEach(() => {
-  vi.unstubAllGlobals();
   endSession();
 });
 
@@ -85,12 +80,13 @@ describe('WalletPage', { timeout: 20_000 }, () => {
 
     await deposit('2,500.50');
     await deposit('2500.5');
-    expect(deposits.map((d) => d.body)).toEqual([
+    expect(deposits().map((d) => d.body)).toEqual([
       { amount: 250_050, method: 'TRANSFER' },
       { amount: 250_050, method: 'TRANSFER' },
     ]);
     // Two deliberate deposits of the same amount are two attempts, never mistaken for a retry.
-    expect(deposits[0]?.key).toBeTruthy();
-    expect(deposits[1]?.key).not.toBe(deposits[0]?.key);
+    const keys = deposits().map((d) => d.headers['idempotency-key']);
+    expect(keys[0]).toBeTruthy();
+    expect(keys[1]).not.toBe(keys[0]);
   });
 });

@@ -1,16 +1,17 @@
 import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import type { Patient, WalletEntry } from '@modern-emr/domain';
+import type { WalletEntry, WalletView } from '@modern-emr/domain';
 import { IconCoin } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useParams } from 'react-router';
 import { MoneyText } from '../../components/MoneyText';
 import { type Column, PaginatedTable } from '../../components/PaginatedTable';
 import { usePagedList } from '../../components/use-paged-list';
 import { errorMessage } from '../../lib/api';
 import { formatDateTime } from '../../lib/format';
+import { queryKeys } from '../../lib/query-keys';
 import { usePageTitle } from '../../lib/use-page-title';
 import { fullName } from '../patients/patient-format';
-import { getPatient } from '../patients/patients-api';
+import { usePatientQuery } from '../patients/use-patient';
 import { DepositDialog } from './DepositDialog';
 import { METHOD_LABELS } from './labels';
 import { PrintDocumentButton } from './PrintDocumentButton';
@@ -64,29 +65,20 @@ const COLUMNS: readonly Column<WalletEntry>[] = [
 export function WalletPage() {
   usePageTitle('Wallet');
   const { id = '' } = useParams();
-  const [patient, setPatient] = useState<Patient | null>(null);
-  const [patientError, setPatientError] = useState<string | null>(null);
-  const [balance, setBalance] = useState<number | null>(null);
+  const patientQuery = usePatientQuery(id);
+  const patient = patientQuery.data ?? null;
+  const patientError = patientQuery.error
+    ? errorMessage(patientQuery.error, 'The patient could not be loaded.')
+    : null;
   const [depositing, setDepositing] = useState(false);
 
-  useEffect(() => {
-    const controller = new AbortController();
-    getPatient(id, controller.signal).then(setPatient, (cause) => {
-      if (!controller.signal.aborted)
-        setPatientError(errorMessage(cause, 'The patient could not be loaded.'));
-    });
-    return () => controller.abort();
-  }, [id]);
-
-  const ledger = usePagedList(
-    async (page, signal) => {
-      const wallet = await getWallet(id, page, PAGE_SIZE, signal);
-      setBalance(wallet.balance);
-      return wallet.transactions;
-    },
-    [id],
-    'The wallet could not be loaded.',
-  );
+  const ledger = usePagedList<WalletEntry, WalletView>({
+    queryKey: (page) => queryKeys.wallet(id, page, PAGE_SIZE),
+    fetchPage: (page, signal) => getWallet(id, page, PAGE_SIZE, signal),
+    pageOf: (wallet) => wallet.transactions,
+    failureText: 'The wallet could not be loaded.',
+  });
+  const balance = ledger.answer?.balance ?? null;
 
   return (
     <Stack gap="xl">
@@ -136,16 +128,10 @@ export function WalletPage() {
           loadingText="Loading the ledger…"
           error={ledger.error}
           onRetry={() => void ledger.reload()}
-          refreshing={ledger.loading && ledger.data !== null}
+          refreshing={ledger.refreshing}
         />
       </Paper>
-      {depositing && (
-        <DepositDialog
-          patientId={id}
-          onClose={() => setDepositing(false)}
-          onDeposited={() => void ledger.reload()}
-        />
-      )}
+      {depositing && <DepositDialog patientId={id} onClose={() => setDepositing(false)} />}
     </Stack>
   );
 }

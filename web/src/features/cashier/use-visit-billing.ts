@@ -1,7 +1,8 @@
 import type { Visit, VisitBillingView } from '@modern-emr/domain';
-import { useCallback, useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { errorMessage } from '../../lib/api';
-import { getVisit } from '../visits/visits-api';
+import { queryKeys } from '../../lib/query-keys';
+import { useVisitQuery } from '../visits/use-visit';
 import { getVisitBilling } from './billing-api';
 import { getWallet } from './wallet-api';
 
@@ -12,28 +13,34 @@ export interface VisitBillingData {
   walletBalance: number | null;
 }
 
-/** Everything the visit billing page shows, reloaded after every change so nothing is stale. */
+/**
+ * Everything the visit billing page shows, each part under its own key so a payment, a charge or
+ * a deposit anywhere refetches exactly the parts it changed.
+ */
 export function useVisitBilling(visitId: string) {
-  const [data, setData] = useState<VisitBillingData | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const visit = useVisitQuery(visitId);
+  const billing = useQuery({
+    queryKey: queryKeys.visitBilling(visitId),
+    queryFn: ({ signal }) => getVisitBilling(visitId, signal),
+  });
+  const patientId = visit.data?.patientId;
+  const wallet = useQuery({
+    queryKey: queryKeys.wallet(patientId ?? '', 1, 1),
+    queryFn: ({ signal }) => getWallet(patientId ?? '', 1, 1, signal),
+    enabled: patientId !== undefined,
+  });
 
-  const load = useCallback(async () => {
-    setError(null);
-    try {
-      const [visit, billing] = await Promise.all([getVisit(visitId), getVisitBilling(visitId)]);
-      const walletBalance = await getWallet(visit.patientId, 1, 1).then(
-        (wallet) => wallet.balance,
-        () => null,
-      );
-      setData({ visit, billing, walletBalance });
-    } catch (cause) {
-      setError(errorMessage(cause, 'The visit’s bill could not be loaded.'));
-    }
-  }, [visitId]);
+  const failure = visit.error ?? billing.error;
+  const error = failure ? errorMessage(failure, 'The visit’s bill could not be loaded.') : null;
+  // The page waits for the wallet's answer (or its failure) so the payment dialog never offers
+  // a balance that is about to change.
+  const data: VisitBillingData | null =
+    visit.data && billing.data && !wallet.isPending
+      ? { visit: visit.data, billing: billing.data, walletBalance: wallet.data?.balance ?? null }
+      : null;
 
-  useEffect(() => {
-    void load();
-  }, [load]);
-
-  return { data, error, reload: load };
+  const reload = async () => {
+    await Promise.all([visit.refetch(), billing.refetch()]);
+  };
+  return { data, error, reload };
 }

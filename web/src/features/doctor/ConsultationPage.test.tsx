@@ -1,9 +1,11 @@
 import type { Consultation, Visit } from '@modern-emr/domain';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { fakeApi, refuse } from '../../test/fake-api';
+import { aPatient } from '../../test/patient-fixtures';
 import { renderWithProviders } from '../../test/render';
-import { jsonResponse, signInAs } from '../../test/session-fixtures';
+import { signInAs } from '../../test/session-fixtures';
 import { endSession } from '../auth/session';
 import { ConsultationPage } from './ConsultationPage';
 
@@ -76,28 +78,24 @@ const inProgress: Consultation = {
   updatedAt: '2026-11-23T09:00:00.000Z',
 };
 
-type Route = (method: string, url: string, body: unknown) => Response | undefined;
-let route: Route;
-const calls: { method: string; url: string; body: unknown }[] = [];
+const api = fakeApi();
+const calls = () => api.requests;
 
 beforeEach(() => {
-  calls.length = 0;
   signInAs(['DOCTOR']);
-  vi.stubGlobal('fetch', async (input: RequestInfo | URL, init?: RequestInit) => {
-    const url = String(input);
-    const method = init?.method ?? 'GET';
-    const body = init?.body ? JSON.parse(String(init.body)) : undefined;
-    calls.push({ method, url, body });
-    const answer = route(method, url, body);
-    if (answer) return answer;
-    if (url === `/api/v1/patients/${PATIENT_ID}`)
-      return jsonResponse(200, { allergies: [{ substance: 'Sulfa drugs', severity: 'SEVERE' }] });
-    return jsonResponse(404, { error: { code: 'NOT_FOUND', message: 'Not found' } });
-  });
+  api.on(
+    'GET /api/v1/patients/:id',
+    aPatient({
+      id: PATIENT_ID,
+      mrn: 'MRN-000300',
+      firstName: 'Tunde',
+      lastName: 'Bakare',
+      allergies: [{ substance: 'Sulfa drugs', severity: 'SEVERE' }],
+    }),
+  );
 });
 
 afterEach(() => {
-  vi.unstubAllGlobals();
   endSession();
 });
 
@@ -112,8 +110,7 @@ function renderPage() {
 describe('ConsultationPage', { timeout: 20_000 }, () => {
   test('a visit not yet cleared is locked, naming the payment status; "Check again" unlocks once paid', async () => {
     let visit = makeVisit();
-    route = (method, url) =>
-      method === 'GET' && url === `/api/v1/visits/${VISIT_ID}` ? jsonResponse(200, visit) : undefined;
+    api.on('GET /api/v1/visits/:id', () => visit);
     renderPage();
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Tunde Bakare' })).toBeTruthy();
@@ -131,10 +128,7 @@ describe('ConsultationPage', { timeout: 20_000 }, () => {
   });
 
   test('an HMO visit awaiting authorisation says so', async () => {
-    route = (method, url) =>
-      method === 'GET' && url === `/api/v1/visits/${VISIT_ID}`
-        ? jsonResponse(200, makeVisit({ payer: 'HMO', paymentStatus: 'INSURANCE_PENDING' }))
-        : undefined;
+    api.on('GET /api/v1/visits/:id', makeVisit({ payer: 'HMO', paymentStatus: 'INSURANCE_PENDING' }));
     renderPage();
     const locked = await screen.findByTestId('payment-locked');
     expect(locked.textContent).toContain('Waiting for HMO authorisation');
@@ -142,19 +136,12 @@ describe('ConsultationPage', { timeout: 20_000 }, () => {
   });
 
   test('when the server refuses the start with 403 PAYMENT_NOT_CLEARED, the page locks with the status it names', async () => {
-    route = (method, url) => {
-      if (method === 'GET' && url === `/api/v1/visits/${VISIT_ID}`)
-        return jsonResponse(200, makeVisit({ paymentStatus: 'PAID', paymentCleared: true }));
-      if (method === 'POST' && url === `/api/v1/visits/${VISIT_ID}/consultation`)
-        return jsonResponse(403, {
-          error: {
-            code: 'PAYMENT_NOT_CLEARED',
-            message: 'The visit is not cleared for consultation',
-            details: { paymentStatus: 'UNPAID' },
-          },
-        });
-      return undefined;
-    };
+    api.on('GET /api/v1/visits/:id', makeVisit({ paymentStatus: 'PAID', paymentCleared: true })).on(
+      'POST /api/v1/visits/:id/consultation',
+      refuse(403, 'PAYMENT_NOT_CLEARED', 'The visit is not cleared for consultation', {
+        paymentStatus: 'UNPAID',
+      }),
+    );
     renderPage();
     fireEvent.click(await screen.findByRole('button', { name: 'Start consultation' }));
     const locked = await screen.findByTestId('payment-locked');
@@ -163,33 +150,29 @@ describe('ConsultationPage', { timeout: 20_000 }, () => {
 
   test('the form keeps exactly one primary diagnosis, saves every field, and completes', async () => {
     let consultation = inProgress;
-    route = (method, url, body) => {
-      if (method === 'GET' && url === `/api/v1/visits/${VISIT_ID}`)
-        return jsonResponse(
-          200,
-          makeVisit({
-            paymentStatus: 'PAID',
-            paymentCleared: true,
-            consultation: {
-              id: inProgress.id,
-              status: consultation.status,
-              doctorId: inProgress.doctorId,
-              startedAt: inProgress.startedAt,
-              completedAt: consultation.completedAt,
-            },
-          }),
-        );
-      if (url === `/api/v1/visits/${VISIT_ID}/consultation`) {
-        if (method === 'PATCH')
-          consultation = { ...consultation, ...(body as object), updatedAt: '2026-11-23T09:30:00.000Z' };
-        return jsonResponse(200, consultation);
-      }
-      if (method === 'POST' && url === `/api/v1/visits/${VISIT_ID}/consultation/complete`) {
+    api
+      .on('GET /api/v1/visits/:id', () =>
+        makeVisit({
+          paymentStatus: 'PAID',
+          paymentCleared: true,
+          consultation: {
+            id: inProgress.id,
+            status: consultation.status,
+            doctorId: inProgress.doctorId,
+            startedAt: inProgress.startedAt,
+            completedAt: consultation.completedAt,
+          },
+        }),
+      )
+      .on('GET /api/v1/visits/:id/consultation', () => consultation)
+      .on('PATCH /api/v1/visits/:id/consultation', ({ body }) => {
+        consultation = { ...consultation, ...(body as object), updatedAt: '2026-11-23T09:30:00.000Z' };
+        return consultation;
+      })
+      .on('POST /api/v1/visits/:id/consultation/complete', () => {
         consultation = { ...consultation, status: 'COMPLETED', completedAt: '2026-11-23T09:40:00.000Z' };
-        return jsonResponse(200, consultation);
-      }
-      return undefined;
-    };
+        return consultation;
+      });
     renderPage();
 
     fireEvent.change(await screen.findByRole('textbox', { name: 'Presenting complaint' }), {
@@ -207,12 +190,12 @@ describe('ConsultationPage', { timeout: 20_000 }, () => {
     fireEvent.change(screen.getByRole('textbox', { name: 'ICD-10 code 1' }), { target: { value: 'b54' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     expect(await screen.findByText('Diagnosis is required')).toBeTruthy();
-    expect(calls.some((c) => c.method === 'PATCH')).toBe(false);
+    expect(calls().some((c) => c.method === 'PATCH')).toBe(false);
 
     fireEvent.change(screen.getByRole('textbox', { name: 'Diagnosis 1' }), { target: { value: 'Malaria' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(() =>
-      expect(calls.find((c) => c.method === 'PATCH')?.body).toEqual({
+      expect(calls().find((c) => c.method === 'PATCH')?.body).toEqual({
         presentingComplaint: 'Fever and chills',
         history: '',
         examination: '',
@@ -232,19 +215,12 @@ describe('ConsultationPage', { timeout: 20_000 }, () => {
   });
 
   test('closing shows the server’s refusal in words', async () => {
-    route = (method, url) => {
-      if (method === 'GET' && url === `/api/v1/visits/${VISIT_ID}`)
-        return jsonResponse(200, makeVisit({ paymentStatus: 'PAID', paymentCleared: true }));
-      if (method === 'POST' && url === `/api/v1/visits/${VISIT_ID}/close`)
-        return jsonResponse(409, {
-          error: {
-            code: 'OUTSTANDING_BALANCE',
-            message: 'Outstanding balance',
-            details: { outstanding: 250_000 },
-          },
-        });
-      return undefined;
-    };
+    api
+      .on('GET /api/v1/visits/:id', makeVisit({ paymentStatus: 'PAID', paymentCleared: true }))
+      .on(
+        'POST /api/v1/visits/:id/close',
+        refuse(409, 'OUTSTANDING_BALANCE', 'Outstanding balance', { outstanding: 250_000 }),
+      );
     renderPage();
     fireEvent.click(await screen.findByRole('button', { name: 'Close visit' }));
     const dialog = await screen.findByRole('dialog', { name: 'Close visit' });

@@ -1,14 +1,15 @@
 import { Alert, Anchor, Button, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
-import { type Allergy, type Consultation, can } from '@modern-emr/domain';
+import { type Consultation, can } from '@modern-emr/domain';
 import { IconAlertCircle, IconArrowLeft, IconPlayerPlay } from '@tabler/icons-react';
-import { type ReactNode, useEffect, useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { paths } from '../../app/routing/paths';
 import { errorMessage } from '../../lib/api';
+import { useInvalidateFor } from '../../lib/invalidate';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useSession } from '../auth/session';
 import { fullName } from '../patients/patient-format';
-import { getPatient } from '../patients/patients-api';
+import { usePatientQuery } from '../patients/use-patient';
 import { useVisit } from '../visits/use-visit';
 import { CloseVisitPanel } from './CloseVisitPanel';
 import { ConsultationForm } from './ConsultationForm';
@@ -44,22 +45,13 @@ export function ConsultationPage() {
   const session = useSession();
   const { state: visitState, reload, reloading, replace } = useVisit(id);
   const visit = visitState.status === 'ready' ? visitState.visit : null;
-  const { state: consultation, setState: setConsultation, refetch } = useConsultation(visit);
-  const [allergies, setAllergies] = useState<Allergy[] | null>(null);
+  const { state: consultation, show, lock, refetch } = useConsultation(visit);
+  const invalidate = useInvalidateFor();
+  // Allergies come with the patient record; the header shows none until it has loaded.
+  const allergies = usePatientQuery(visit?.patientId).data?.allergies ?? null;
   const [starting, setStarting] = useState(false);
   const [startError, setStartError] = useState<string | null>(null);
   usePageTitle(visit ? `Consultation · ${fullName(visit.patient)}` : 'Consultation');
-
-  const patientId = visit?.patientId;
-  useEffect(() => {
-    if (!patientId) return;
-    const controller = new AbortController();
-    getPatient(patientId, controller.signal).then(
-      (p) => setAllergies(p.allergies),
-      () => undefined,
-    );
-    return () => controller.abort();
-  }, [patientId]);
 
   const back = (
     <Anchor component={Link} to={paths.doctor} size="sm">
@@ -94,11 +86,11 @@ export function ConsultationPage() {
     setStarting(true);
     setStartError(null);
     try {
-      setConsultation({ status: 'ready', consultation: await startConsultation(visit.id) });
-      reload();
+      show(await startConsultation(visit.id));
+      void invalidate({ type: 'consultation.changed', visitId: visit.id });
     } catch (cause) {
       const locked = gateRefusal(cause);
-      if (locked) setConsultation({ status: 'locked', paymentStatus: locked });
+      if (locked) lock(locked);
       else setStartError(errorMessage(cause, 'The consultation could not be started. Try again.'));
     } finally {
       setStarting(false);
@@ -111,8 +103,8 @@ export function ConsultationPage() {
   };
 
   const changed = (next: Consultation) => {
-    setConsultation({ status: 'ready', consultation: next });
-    if (next.status === 'COMPLETED') reload();
+    show(next);
+    if (next.status === 'COMPLETED') void invalidate({ type: 'consultation.changed', visitId: visit.id });
   };
 
   const gateOpen = visit.paymentCleared || visit.emergency;
@@ -159,7 +151,13 @@ export function ConsultationPage() {
       )}
       {body}
       {open && session && can(session.user.roles, 'visits.close') && (
-        <CloseVisitPanel visit={visit} onClosed={replace} />
+        <CloseVisitPanel
+          visit={visit}
+          onClosed={(closed) => {
+            replace(closed);
+            void invalidate({ type: 'visit.changed', visitId: closed.id });
+          }}
+        />
       )}
     </Stack>
   );

@@ -1,11 +1,12 @@
-import { Anchor, Button, Group, Paper, Stack, Switch, Text, Title } from '@mantine/core';
+import { Anchor, Stack, Switch, Text, Title } from '@mantine/core';
 import type { VisitListItem } from '@modern-emr/domain';
-import { IconRefresh } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { type Column, PaginatedTable } from '../../components/PaginatedTable';
+import { ListPanel } from '../../components/ListPanel';
+import type { Column } from '../../components/PaginatedTable';
 import { usePagedList } from '../../components/use-paged-list';
 import { formatDateTime } from '../../lib/format';
+import { queryKeys } from '../../lib/query-keys';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useSession } from '../auth/session';
 import { VisitStatusCell } from '../visits/VisitStatusCell';
@@ -48,11 +49,12 @@ export function DoctorHomePage() {
   usePageTitle('Consulting room');
   const session = useSession();
   const [mine, setMine] = useState(false);
-  const list = usePagedList(
-    (page, signal) => doctorWorklist({ mine, page, pageSize: PAGE_SIZE }, signal),
-    [mine],
-    'The queue could not be loaded.',
-  );
+  const list = usePagedList({
+    queryKey: (page) => queryKeys.doctorWorklist(mine, page),
+    fetchPage: (page, signal) => doctorWorklist({ mine, page, pageSize: PAGE_SIZE }, signal),
+    failureText: 'The queue could not be loaded.',
+    poll: true,
+  });
   return (
     <Stack gap="xl">
       <div>
@@ -62,44 +64,25 @@ export function DoctorHomePage() {
           authorised by their HMO, or an emergency.
         </Text>
       </div>
-      <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="queue-heading">
-        <Group justify="space-between" mb="sm">
-          <Title order={2} size="h4" id="queue-heading">
-            Ready for consultation
-          </Title>
-          <Group gap="md">
-            <Switch
-              label="Only patients assigned to me"
-              checked={mine}
-              onChange={(event) => setMine(event.currentTarget.checked)}
-            />
-            <Button
-              variant="subtle"
-              size="compact-sm"
-              leftSection={<IconRefresh size={14} aria-hidden="true" />}
-              onClick={() => void list.reload()}
-              loading={list.loading && list.data !== null}
-            >
-              Refresh
-            </Button>
-          </Group>
-        </Group>
-        <PaginatedTable
-          label="Ready for consultation"
-          columns={COLUMNS}
-          data={list.data}
-          page={list.page}
-          pageSize={PAGE_SIZE}
-          onPageChange={list.setPage}
-          rowKey={(v) => v.id}
-          rowProps={(v) => ({ 'data-visit-number': v.number })}
-          empty="Nobody is waiting. Visits appear here once they are paid for or authorised."
-          loadingText="Loading the queue…"
-          error={list.error}
-          onRetry={() => void list.reload()}
-          countText={(n) => `${n} ${n === 1 ? 'patient' : 'patients'} waiting`}
-        />
-      </Paper>
+      <ListPanel
+        title="Ready for consultation"
+        controls={
+          <Switch
+            label="Only patients assigned to me"
+            checked={mine}
+            onChange={(event) => setMine(event.currentTarget.checked)}
+          />
+        }
+        list={list}
+        label="Ready for consultation"
+        columns={COLUMNS}
+        pageSize={PAGE_SIZE}
+        rowKey={(v) => v.id}
+        rowProps={(v) => ({ 'data-visit-number': v.number })}
+        empty="Nobody is waiting. Visits appear here once they are paid for or authorised."
+        loadingText="Loading the queue…"
+        countText={(n) => `${n} ${n === 1 ? 'patient' : 'patients'} waiting`}
+      />
     </Stack>
   );
 }

@@ -4,8 +4,10 @@ import {
   type VisitPaymentStatus,
   visitPaymentStatusSchema,
 } from '@modern-emr/domain';
-import { useCallback, useEffect, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useState } from 'react';
 import { ApiError, errorMessage } from '../../lib/api';
+import { queryKeys } from '../../lib/query-keys';
 import { getConsultation } from './consultation-api';
 
 export type ConsultationLoad =
@@ -29,34 +31,41 @@ export function gateRefusal(cause: unknown): VisitPaymentStatus | null {
 
 /** The visit's consultation once the visit says it has one; otherwise "none" (not started yet). */
 export function useConsultation(visit: Visit | null) {
-  const [state, setState] = useState<ConsultationLoad>({ status: 'loading' });
-  const [attempt, setAttempt] = useState(0);
-  const visitId = visit?.id;
+  const client = useQueryClient();
+  const visitId = visit?.id ?? '';
   const hasOne = visit?.consultation != null;
+  // Starting was refused by the payment gate: shown until the doctor checks again.
+  const [refused, setRefused] = useState<VisitPaymentStatus | null>(null);
+  const query = useQuery({
+    queryKey: queryKeys.consultation(visitId),
+    queryFn: ({ signal }) => getConsultation(visitId, signal),
+    enabled: visit !== null && hasOne,
+  });
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` is the refetch trigger
-  useEffect(() => {
-    if (!visitId) return;
-    if (!hasOne) {
-      setState({ status: 'none' });
-      return;
-    }
-    const controller = new AbortController();
-    getConsultation(visitId, controller.signal).then(
-      (consultation) => setState({ status: 'ready', consultation }),
-      (cause: unknown) => {
-        if (controller.signal.aborted) return;
-        const locked = gateRefusal(cause);
-        setState(
-          locked
-            ? { status: 'locked', paymentStatus: locked }
-            : { status: 'failed', message: errorMessage(cause, 'The consultation could not be loaded.') },
-        );
-      },
-    );
-    return () => controller.abort();
-  }, [visitId, hasOne, attempt]);
+  let state: ConsultationLoad;
+  if (!visit) state = { status: 'loading' };
+  else if (query.data) state = { status: 'ready', consultation: query.data };
+  else if (refused) state = { status: 'locked', paymentStatus: refused };
+  else if (!hasOne) state = { status: 'none' };
+  else if (query.error) {
+    const locked = gateRefusal(query.error);
+    state = locked
+      ? { status: 'locked', paymentStatus: locked }
+      : { status: 'failed', message: errorMessage(query.error, 'The consultation could not be loaded.') };
+  } else state = { status: 'loading' };
 
-  const refetch = useCallback(() => setAttempt((n) => n + 1), []);
-  return { state, setState, refetch };
+  /** The server's answer to a start, save or completion, shown without asking again. */
+  const show = useCallback(
+    (consultation: Consultation) => {
+      setRefused(null);
+      client.setQueryData(queryKeys.consultation(consultation.visitId), consultation);
+    },
+    [client],
+  );
+  const refetch = useCallback(() => {
+    setRefused(null);
+    if (hasOne) void query.refetch();
+  }, [hasOne, query.refetch]);
+
+  return { state, show, lock: setRefused, refetch };
 }

@@ -1,10 +1,13 @@
 import type { Patient, VisitListItem } from '@modern-emr/domain';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { fakeApi } from '../../test/fake-api';
+import { hmoProvider } from '../../test/reference-fixtures';
 import { renderWithProviders } from '../../test/render';
-import { jsonResponse, signInAs } from '../../test/session-fixtures';
+import { signInAs } from '../../test/session-fixtures';
 import { endSession } from '../auth/session';
+import { visit } from '../cashier/testing/fixtures';
 import { PatientPage } from './PatientPage';
 
 const PATIENT_ID = '00000000-0000-4000-8000-0000000000e1';
@@ -71,56 +74,41 @@ const closedVisit: VisitListItem = {
   closedAt: '2026-02-01T11:00:00.000Z',
 };
 
-const posts: unknown[] = [];
+const api = fakeApi();
+/** The bodies the page sent (the restore has none). */
+const posts = () => api.sent().flatMap((r) => (r.body === undefined ? [] : [r.body]));
 let visits: VisitListItem[];
 let current: Patient;
 
 beforeEach(() => {
-  posts.length = 0;
   visits = [closedVisit];
   current = patient;
   signInAs(['RECEPTIONIST']);
-  vi.stubGlobal('fetch', async (input: RequestInfo | URL, init?: RequestInit) => {
-    const url = String(input);
-    if (url === `/api/v1/patients/${PATIENT_ID}`) return jsonResponse(200, current);
-    if (url === `/api/v1/patients/${PATIENT_ID}/archive` && init?.method === 'POST') {
-      posts.push(JSON.parse(String(init.body)));
+  api
+    .on('GET /api/v1/patients/:id', () => current)
+    .on('POST /api/v1/patients/:id/archive', () => {
       current = { ...current, archivedAt: '2026-03-01T10:00:00.000Z', archiveReason: 'Registered twice' };
-      return jsonResponse(200, current);
-    }
-    if (url === `/api/v1/patients/${PATIENT_ID}/restore` && init?.method === 'POST') {
+      return current;
+    })
+    .on('POST /api/v1/patients/:id/restore', () => {
       current = { ...current, archivedAt: null };
-      return jsonResponse(200, current);
-    }
-    if (url.startsWith('/api/v1/visits?'))
-      return jsonResponse(200, { items: visits, total: visits.length, page: 1, pageSize: 10 });
-    if (url.startsWith('/api/v1/hmo-providers'))
-      return jsonResponse(200, {
-        items: [{ id: PROVIDER_ID, code: 'HYG', name: 'Hygeia HMO' }],
-        total: 1,
-        page: 1,
-        pageSize: 200,
-      });
-    if (url === '/api/v1/visits' && init?.method === 'POST') {
-      posts.push(JSON.parse(String(init.body)));
-      visits = [
-        { ...closedVisit, id: 'new', number: 'V-2026-000099', status: 'OPEN', paymentStatus: 'UNPAID' },
-        ...visits,
-      ];
-      return jsonResponse(201, {
-        id: '00000000-0000-4000-8000-0000000000e5',
-        number: 'V-2026-000099',
-        paymentStatus: 'UNPAID',
-        paymentCleared: false,
-        emergency: false,
-      });
-    }
-    return jsonResponse(404, { error: { code: 'NOT_FOUND', message: 'Not found' } });
-  });
+      return current;
+    })
+    .on('GET /api/v1/visits', () => ({ items: visits, total: visits.length, page: 1, pageSize: 10 }))
+    .on('GET /api/v1/hmo-providers', {
+      items: [hmoProvider({ id: PROVIDER_ID, code: 'HYG', name: 'Hygeia HMO' })],
+      total: 1,
+      page: 1,
+      pageSize: 200,
+    })
+    .on('POST /api/v1/visits', () => {
+      const opened = { ...closedVisit, id: '00000000-0000-4000-8000-0000000000e5', number: 'V-2026-000099' };
+      visits = [{ ...opened, status: 'OPEN', paymentStatus: 'UNPAID', paymentCleared: false }, ...visits];
+      return visit({ id: opened.id, number: opened.number, patientId: PATIENT_ID });
+    });
 });
 
 afterEach(() => {
-  vi.unstubAllGlobals();
   endSession();
 });
 
@@ -167,7 +155,7 @@ describe('PatientPage', { timeout: 20_000 }, () => {
     expect(
       await within(dialog).findByText('Say why this is an emergency (at least 3 characters)'),
     ).toBeTruthy();
-    expect(posts).toEqual([]);
+    expect(posts()).toEqual([]);
 
     fireEvent.click(within(dialog).getByRole('checkbox', { name: /Emergency/ }));
     fireEvent.click(within(dialog).getByRole('radio', { name: 'Cash (patient pays)' }));
@@ -176,7 +164,7 @@ describe('PatientPage', { timeout: 20_000 }, () => {
     });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Open visit' }));
     await waitFor(() =>
-      expect(posts).toEqual([
+      expect(posts()).toEqual([
         {
           patientId: PATIENT_ID,
           type: 'OUTPATIENT',
@@ -206,7 +194,7 @@ describe('PatientPage', { timeout: 20_000 }, () => {
     );
     fireEvent.click(within(dialog).getByRole('button', { name: 'Open visit' }));
     await waitFor(() =>
-      expect(posts).toEqual([
+      expect(posts()).toEqual([
         {
           patientId: PATIENT_ID,
           type: 'OUTPATIENT',
@@ -231,13 +219,13 @@ describe('PatientPage', { timeout: 20_000 }, () => {
     const dialog = await screen.findByRole('dialog', { name: 'Archive this record?' });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Archive record' }));
     expect(await within(dialog).findByText('Write at least 3 characters.')).toBeTruthy();
-    expect(posts).toEqual([]);
+    expect(posts()).toEqual([]);
     fireEvent.change(within(dialog).getByRole('textbox', { name: /Reason/ }), {
       target: { value: 'Registered twice' },
     });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Archive record' }));
     expect(await screen.findByText('This record is archived')).toBeTruthy();
-    expect(posts).toEqual([{ reason: 'Registered twice' }]);
+    expect(posts()).toEqual([{ reason: 'Registered twice' }]);
     expect(screen.getByText(/Reason: Registered twice/)).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Open visit' })).toBeNull();
 

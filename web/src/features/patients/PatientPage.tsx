@@ -4,7 +4,10 @@ import { IconAlertCircle, IconArrowLeft, IconDoorEnter } from '@tabler/icons-rea
 import { useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { paths } from '../../app/routing/paths';
+import { SuccessNotice } from '../../components/SuccessNotice';
 import { usePagedList } from '../../components/use-paged-list';
+import { useInvalidateFor } from '../../lib/invalidate';
+import { queryKeys } from '../../lib/query-keys';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useSession } from '../auth/session';
 import { OpenVisitDialog } from '../visits/OpenVisitDialog';
@@ -42,14 +45,16 @@ export function PatientPage() {
   const location = useLocation();
   const session = useSession();
   const roles = session?.user.roles ?? [];
-  const { state, reload } = usePatient(id);
+  const { state } = usePatient(id);
+  const invalidate = useInvalidateFor();
   const [notice, setNotice] = useState<string | null>(() => arrivalNotice(location.state));
   const [opening, setOpening] = useState(false);
-  const visits = usePagedList(
-    (page, signal) => listVisits({ patientId: id, page, pageSize: VISIT_HISTORY_PAGE_SIZE }, signal),
-    [id],
-    'The visits could not be loaded.',
-  );
+  const visits = usePagedList({
+    queryKey: (page) => queryKeys.visitList({ patientId: id, page }),
+    fetchPage: (page, signal) =>
+      listVisits({ patientId: id, page, pageSize: VISIT_HISTORY_PAGE_SIZE }, signal),
+    failureText: 'The visits could not be loaded.',
+  });
   usePageTitle(state.status === 'ready' ? fullName(state.patient) : 'Patient');
 
   const back = (
@@ -125,18 +130,7 @@ export function PatientPage() {
 
       <ArchivedNotice patient={patient} />
 
-      {notice && (
-        <Alert
-          role="status"
-          color="green"
-          variant="light"
-          withCloseButton
-          closeButtonLabel="Dismiss"
-          onClose={() => setNotice(null)}
-        >
-          {notice}
-        </Alert>
-      )}
+      <SuccessNotice notice={notice} onDismiss={() => setNotice(null)} />
 
       <div className={classes.columns}>
         <PatientDetails patient={patient} />
@@ -150,7 +144,10 @@ export function PatientPage() {
 
       {can(roles, 'patients.archive') && (
         <Group justify="flex-end">
-          <ArchiveActions patient={patient} onChanged={reload} />
+          <ArchiveActions
+            patient={patient}
+            onChanged={() => void invalidate({ type: 'patient.changed', patientId: patient.id })}
+          />
         </Group>
       )}
 
@@ -162,7 +159,6 @@ export function PatientPage() {
           onOpened={(visit) => {
             setOpening(false);
             setNotice(openedNotice(visit));
-            void visits.reload();
           }}
         />
       )}

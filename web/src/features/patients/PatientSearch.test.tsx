@@ -1,9 +1,10 @@
 import type { PatientSummary } from '@modern-emr/domain';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { fakeApi } from '../../test/fake-api';
 import { renderWithProviders } from '../../test/render';
-import { jsonResponse, signInAs } from '../../test/session-fixtures';
+import { signInAs } from '../../test/session-fixtures';
 import { endSession } from '../auth/session';
 import { PatientSearch } from './PatientSearch';
 import { SEARCH_DEBOUNCE_MS } from './use-patient-search';
@@ -32,24 +33,22 @@ const adebayo: PatientSummary = {
   phone: '+2348039999999',
 };
 
-const searches: string[] = [];
+const api = fakeApi();
+/** The `q` of every search the page sent, in order. */
+const searches = () => api.reads('/api/v1/patients').map((r) => r.query.get('q') ?? '');
 
 beforeEach(() => {
-  searches.length = 0;
   signInAs(['RECEPTIONIST']);
-  vi.stubGlobal('fetch', async (input: RequestInfo | URL) => {
-    const url = new URL(String(input), 'http://app');
-    const q = url.searchParams.get('q') ?? '';
-    searches.push(q);
+  api.on('GET /api/v1/patients', ({ query }) => {
+    const q = query.get('q') ?? '';
     const items = [adaeze, adebayo].filter((p) =>
       `${p.firstName} ${p.lastName} ${p.mrn}`.toLowerCase().includes(q.toLowerCase()),
     );
-    return jsonResponse(200, { items, total: items.length, page: 1, pageSize: 10, totalCapped: false });
+    return { items, total: items.length, page: 1, pageSize: 10, totalCapped: false };
   });
 });
 
 afterEach(() => {
-  vi.unstubAllGlobals();
   endSession();
 });
 
@@ -76,13 +75,13 @@ describe('PatientSearch', { timeout: 20_000 }, () => {
     fireEvent.change(box, { target: { value: 'a' } });
     expect(await screen.findByText('Type at least 2 characters.')).toBeTruthy();
     await pause(SEARCH_DEBOUNCE_MS + 100);
-    expect(searches).toEqual([]);
+    expect(searches()).toEqual([]);
 
     fireEvent.change(box, { target: { value: 'ad' } });
     fireEvent.change(box, { target: { value: 'ade' } });
     fireEvent.change(box, { target: { value: 'adeb' } });
     const results = await screen.findByRole('list', { name: 'Matching patients' });
-    expect(searches).toEqual(['adeb']);
+    expect(searches()).toEqual(['adeb']);
     expect(screen.getByRole('status').textContent).toBe('1 patient matches.');
     const row = within(results).getByRole('link');
     expect(row.textContent).toContain('MRN-000124');

@@ -1,10 +1,11 @@
 import type { PatientCreated } from '@modern-emr/domain';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { type Answering, fakeApi, refuse } from '../../test/fake-api';
 import { aPatient } from '../../test/patient-fixtures';
 import { renderWithProviders } from '../../test/render';
-import { jsonResponse, signInAs } from '../../test/session-fixtures';
+import { signInAs } from '../../test/session-fixtures';
 import { endSession } from '../auth/session';
 import { RegisterPatientPage } from './RegisterPatientPage';
 
@@ -20,20 +21,15 @@ const created: PatientCreated = {
   possibleDuplicates: [],
 };
 
-let answer: () => Response;
-const posts: unknown[] = [];
+const api = fakeApi();
+const posts = () => api.sent().map((r) => r.body);
+const answerWith = (answer: Answering<'POST /api/v1/patients'>) => api.on('POST /api/v1/patients', answer);
 
 beforeEach(() => {
-  posts.length = 0;
   signInAs(['RECEPTIONIST']);
-  vi.stubGlobal('fetch', async (_input: RequestInfo | URL, init?: RequestInit) => {
-    posts.push(JSON.parse(String(init?.body)));
-    return answer();
-  });
 });
 
 afterEach(() => {
-  vi.unstubAllGlobals();
   endSession();
 });
 
@@ -70,11 +66,11 @@ describe('RegisterPatientPage', { timeout: 20_000 }, () => {
     expect(screen.getByText('Choose the patient’s sex')).toBeTruthy();
     expect(screen.getByText('Phone number must be a phone number')).toBeTruthy();
     expect(screen.getByText('Email must be an email address')).toBeTruthy();
-    expect(posts).toEqual([]);
+    expect(posts()).toEqual([]);
   });
 
   test('a clean registration goes to the new patient’s page; blanks are left out of the request', async () => {
-    answer = () => jsonResponse(201, created);
+    answerWith(created);
     const router = renderPage();
     fillRequired();
     fireEvent.click(screen.getByRole('button', { name: 'Add allergy' }));
@@ -84,7 +80,7 @@ describe('RegisterPatientPage', { timeout: 20_000 }, () => {
     submit();
     await waitFor(() => expect(router.state.location.pathname).toBe(`/patients/${created.id}`));
     expect(router.state.location.state).toEqual({ registered: 'Ngozi Eze was registered as MRN-000200.' });
-    expect(posts).toEqual([
+    expect(posts()).toEqual([
       {
         firstName: 'Ngozi',
         lastName: 'Eze',
@@ -96,20 +92,20 @@ describe('RegisterPatientPage', { timeout: 20_000 }, () => {
   });
 
   test('possible duplicates are shown as a warning with links to each candidate', async () => {
-    answer = () =>
-      jsonResponse(201, {
-        ...created,
-        possibleDuplicates: [
-          {
-            id: '00000000-0000-4000-8000-0000000000c9',
-            mrn: 'MRN-000017',
-            name: 'Ngozi Eze',
-            phone: '+2348031112222',
-            dateOfBirth: '1988-02-10',
-            reasons: ['SAME_PHONE', 'SAME_NAME_AND_DATE_OF_BIRTH'],
-          },
-        ],
-      });
+    answerWith({
+      ...created,
+      possibleDuplicates: [
+        {
+          id: '00000000-0000-4000-8000-0000000000c9',
+          mrn: 'MRN-000017',
+          name: 'Ngozi Eze',
+          phone: '+2348031112222',
+          dateOfBirth: '1988-02-10',
+          archived: false,
+          reasons: ['SAME_PHONE', 'SAME_NAME_AND_DATE_OF_BIRTH'],
+        },
+      ],
+    });
     renderPage();
     fillRequired();
     submit();
@@ -126,18 +122,13 @@ describe('RegisterPatientPage', { timeout: 20_000 }, () => {
   });
 
   test('a national ID already on file is refused on that field', async () => {
-    answer = () =>
-      jsonResponse(409, {
-        error: {
-          code: 'DUPLICATE',
-          message: 'Another patient record already has this national ID',
-          details: {
-            field: 'body.nationalId',
-            patientId: '00000000-0000-4000-8000-0000000000c7',
-            mrn: 'MRN-000009',
-          },
-        },
-      });
+    answerWith(
+      refuse(409, 'DUPLICATE', 'Another patient record already has this national ID', {
+        field: 'body.nationalId',
+        patientId: '00000000-0000-4000-8000-0000000000c7',
+        mrn: 'MRN-000009',
+      }),
+    );
     renderPage();
     fillRequired();
     const nationalId = screen.getByRole('textbox', { name: /national id/i });
@@ -148,6 +139,6 @@ describe('RegisterPatientPage', { timeout: 20_000 }, () => {
       '/patients/00000000-0000-4000-8000-0000000000c7',
     );
     expect(nationalId.getAttribute('aria-invalid')).toBe('true');
-    expect((posts[0] as { nationalId: string }).nationalId).toBe('12345678901');
+    expect((posts()[0] as { nationalId: string }).nationalId).toBe('12345678901');
   });
 });

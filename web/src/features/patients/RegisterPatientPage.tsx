@@ -20,6 +20,7 @@ import { Link, useNavigate } from 'react-router';
 import { paths } from '../../app/routing/paths';
 import { ApiError } from '../../lib/api';
 import { serverFieldErrors } from '../../lib/form-errors';
+import { useInvalidateFor } from '../../lib/invalidate';
 import { usePageTitle } from '../../lib/use-page-title';
 import { AllergyFields } from './AllergyFields';
 import { DuplicateWarning } from './DuplicateWarning';
@@ -59,6 +60,7 @@ export function RegisterPatientPage() {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [created, setCreated] = useState<PatientCreated | null>(null);
+  const invalidate = useInvalidateFor();
   const form = useForm<RegisterValues>({
     mode: 'controlled',
     initialValues: EMPTY_REGISTRATION,
@@ -75,6 +77,8 @@ export function RegisterPatientPage() {
     setBusy(true);
     try {
       const patient = await registerPatient(check.body);
+      // A search typed before the registration now finds the new record.
+      void invalidate({ type: 'patient.changed', patientId: patient.id });
       if (patient.possibleDuplicates.length > 0) {
         setCreated(patient);
       } else {

@@ -1,7 +1,8 @@
 import { useDebouncedValue } from '@mantine/hooks';
 import type { PatientSearchPage } from '@modern-emr/domain';
-import { useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { errorMessage } from '../../lib/api';
+import { queryKeys } from '../../lib/query-keys';
 import { searchPatients } from './patients-api';
 
 /** Fewer characters match too many records to be useful at the desk, and cost a full scan. */
@@ -16,35 +17,20 @@ export type PatientSearchState =
   | { status: 'failed'; query: string; message: string };
 
 /**
- * Searches once typing pauses, from MIN_SEARCH_LENGTH characters; a new query cancels the one in
- * flight so results never arrive out of order.
+ * Searches once typing pauses, from MIN_SEARCH_LENGTH characters. Each query has its own cache
+ * entry and a new one aborts the request in flight, so results never arrive out of order.
  */
 export function usePatientSearch(text: string): PatientSearchState {
   const [query] = useDebouncedValue(text.trim(), SEARCH_DEBOUNCE_MS);
-  const [state, setState] = useState<PatientSearchState>({ status: 'idle' });
-
-  useEffect(() => {
-    if (query.length < MIN_SEARCH_LENGTH) {
-      setState({ status: 'idle' });
-      return;
-    }
-    const controller = new AbortController();
-    setState({ status: 'searching', query });
-    searchPatients(query, 1, RESULT_LIMIT, controller.signal).then(
-      (result) => {
-        if (!controller.signal.aborted) setState({ status: 'done', query, result });
-      },
-      (cause: unknown) => {
-        if (!controller.signal.aborted)
-          setState({
-            status: 'failed',
-            query,
-            message: errorMessage(cause, 'The search failed. Try again.'),
-          });
-      },
-    );
-    return () => controller.abort();
-  }, [query]);
-
-  return state;
+  const wanted = query.length >= MIN_SEARCH_LENGTH;
+  const search = useQuery({
+    queryKey: queryKeys.patientSearch(query),
+    queryFn: ({ signal }) => searchPatients(query, 1, RESULT_LIMIT, signal),
+    enabled: wanted,
+  });
+  if (!wanted) return { status: 'idle' };
+  if (search.data) return { status: 'done', query, result: search.data };
+  if (search.error)
+    return { status: 'failed', query, message: errorMessage(search.error, 'The search failed. Try again.') };
+  return { status: 'searching', query };
 }

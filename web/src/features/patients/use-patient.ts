@@ -1,32 +1,21 @@
 import type { Patient } from '@modern-emr/domain';
-import { useCallback, useEffect, useState } from 'react';
-import { ApiError, errorMessage } from '../../lib/api';
+import { useQuery } from '@tanstack/react-query';
+import { queryKeys } from '../../lib/query-keys';
+import { type RecordLoad, recordLoad } from '../../lib/query-load';
 import { getPatient } from './patients-api';
 
-export type PatientLoad =
-  | { status: 'loading' }
-  | { status: 'missing' }
-  | { status: 'failed'; message: string }
-  | { status: 'ready'; patient: Patient };
+export type PatientLoad = RecordLoad<{ patient: Patient }>;
 
-export function usePatient(id: string): { state: PatientLoad; reload: () => void } {
-  const [state, setState] = useState<PatientLoad>({ status: 'loading' });
-  const [attempt, setAttempt] = useState(0);
+/** The patient record through the cache, shared by every view of this patient; idle without an id. */
+export function usePatientQuery(id: string | undefined) {
+  return useQuery({
+    queryKey: queryKeys.patient(id ?? ''),
+    queryFn: ({ signal }) => getPatient(id ?? '', signal),
+    enabled: Boolean(id),
+  });
+}
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` is the reload trigger
-  useEffect(() => {
-    const controller = new AbortController();
-    getPatient(id, controller.signal).then(
-      (patient) => setState({ status: 'ready', patient }),
-      (cause: unknown) => {
-        if (controller.signal.aborted) return;
-        if (cause instanceof ApiError && (cause.status === 404 || cause.code === 'VALIDATION_FAILED'))
-          setState({ status: 'missing' });
-        else setState({ status: 'failed', message: errorMessage(cause, 'The patient could not be loaded.') });
-      },
-    );
-    return () => controller.abort();
-  }, [id, attempt]);
-
-  return { state, reload: useCallback(() => setAttempt((n) => n + 1), []) };
+export function usePatient(id: string): { state: PatientLoad } {
+  const query = usePatientQuery(id);
+  return { state: recordLoad(query, (patient) => ({ patient }), 'The patient could not be loaded.') };
 }

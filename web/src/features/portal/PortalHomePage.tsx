@@ -1,9 +1,10 @@
 import { Alert, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import type { PortalProfile } from '@modern-emr/domain';
 import { IconHourglass } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { api, errorMessage } from '../../lib/api';
 import { formatDate } from '../../lib/format';
+import { queryKeys } from '../../lib/query-keys';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useSession } from '../auth/session';
 
@@ -12,16 +13,13 @@ export function PortalHomePage() {
   usePageTitle('My health record');
   const session = useSession();
   const verified = session?.user.portalVerified === true;
-  const [profile, setProfile] = useState<PortalProfile | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    if (!verified) return;
-    api
-      .get<PortalProfile>('/api/v1/portal/profile')
-      .then(setProfile)
-      .catch((cause: unknown) => setError(errorMessage(cause)));
-  }, [verified]);
+  const query = useQuery({
+    queryKey: queryKeys.portalProfile,
+    queryFn: ({ signal }) => api.get<PortalProfile>('/api/v1/portal/profile', signal),
+    enabled: verified,
+  });
+  const profile = query.data ?? null;
+  const error = query.error ? errorMessage(query.error) : null;
 
   return (
     <Stack gap="xl" maw={720}>

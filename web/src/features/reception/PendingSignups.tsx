@@ -1,22 +1,28 @@
-import { Alert, Button, Paper, Text, Title } from '@mantine/core';
+import { Button, Text } from '@mantine/core';
 import type { PendingRegistration } from '@modern-emr/domain';
 import { IconUserCheck } from '@tabler/icons-react';
 import { useState } from 'react';
 import { ConfirmDialog, type ConfirmRequest } from '../../components/ConfirmDialog';
-import { type Column, PaginatedTable } from '../../components/PaginatedTable';
+import { ListPanel } from '../../components/ListPanel';
+import type { Column } from '../../components/PaginatedTable';
+import { SuccessNotice } from '../../components/SuccessNotice';
 import { usePagedList } from '../../components/use-paged-list';
 import { formatDate, formatDateTime } from '../../lib/format';
+import { useInvalidateFor } from '../../lib/invalidate';
+import { queryKeys } from '../../lib/query-keys';
 import { listPendingSignups, verifySignup } from './pending-api';
 
 const PAGE_SIZE = 10;
 
 /** Patients who registered on the portal; it stays closed to them until the front desk checks who they are. */
 export function PendingSignups() {
-  const list = usePagedList(
-    (page, signal) => listPendingSignups(page, PAGE_SIZE, signal),
-    [],
-    'The sign-ups could not be loaded.',
-  );
+  const list = usePagedList({
+    queryKey: queryKeys.pendingSignups,
+    fetchPage: (page, signal) => listPendingSignups(page, PAGE_SIZE, signal),
+    failureText: 'The sign-ups could not be loaded.',
+    poll: true,
+  });
+  const invalidate = useInvalidateFor();
   const [notice, setNotice] = useState<string | null>(null);
   const [confirm, setConfirm] = useState<ConfirmRequest | null>(null);
 
@@ -29,7 +35,7 @@ export function PendingSignups() {
       confirmLabel: 'Verify',
       action: async () => {
         await verifySignup(p.id);
-        await list.reload();
+        await invalidate({ type: 'signup.verified', patientId: p.id });
         setNotice(`${p.firstName} ${p.lastName} can now use the patient portal.`);
       },
     });
@@ -70,40 +76,19 @@ export function PendingSignups() {
   ];
 
   return (
-    <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="pending-heading">
-      <Title order={2} size="h4" id="pending-heading" mb={4}>
-        Portal sign-ups awaiting verification
-      </Title>
-      <Text size="sm" c="dimmed" mb="md">
-        Check each person’s identity before opening the portal to them.
-      </Text>
-      {notice && (
-        <Alert
-          role="status"
-          color="green"
-          variant="light"
-          mb="md"
-          withCloseButton
-          closeButtonLabel="Dismiss"
-          onClose={() => setNotice(null)}
-        >
-          {notice}
-        </Alert>
-      )}
-      <PaginatedTable
-        label="Portal sign-ups awaiting verification"
-        columns={columns}
-        data={list.data}
-        page={list.page}
-        pageSize={PAGE_SIZE}
-        onPageChange={list.setPage}
-        rowKey={(p) => p.id}
-        empty="No sign-ups are waiting."
-        loadingText="Loading sign-ups…"
-        error={list.error}
-        onRetry={() => void list.reload()}
-      />
+    <ListPanel
+      title="Portal sign-ups awaiting verification"
+      description="Check each person’s identity before opening the portal to them."
+      list={list}
+      label="Portal sign-ups awaiting verification"
+      columns={columns}
+      pageSize={PAGE_SIZE}
+      rowKey={(p) => p.id}
+      empty="No sign-ups are waiting."
+      loadingText="Loading sign-ups…"
+    >
+      <SuccessNotice notice={notice} onDismiss={() => setNotice(null)} mb="md" />
       <ConfirmDialog request={confirm} onClose={() => setConfirm(null)} />
-    </Paper>
+    </ListPanel>
   );
 }

@@ -1,10 +1,12 @@
 import type { Patient } from '@modern-emr/domain';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { fakeApi, refuse } from '../../test/fake-api';
 import { aPatient } from '../../test/patient-fixtures';
 import { renderWithProviders } from '../../test/render';
-import { jsonResponse, signInAs } from '../../test/session-fixtures';
+import { signInAs } from '../../test/session-fixtures';
 import { endSession } from '../auth/session';
+import { visit } from '../cashier/testing/fixtures';
 import { OpenVisitDialog } from './OpenVisitDialog';
 
 const PATIENT_ID = '00000000-0000-4000-8000-0000000000f1';
@@ -19,33 +21,25 @@ const patient: Patient = aPatient({
   dateOfBirth: '1985-03-14',
 });
 
-const posts: unknown[] = [];
-/** A fresh response per request: a body is read only once. */
-let doctorList: () => Response;
+const api = fakeApi();
+const posts = () => api.sent().map((r) => r.body);
 
 beforeEach(() => {
-  posts.length = 0;
-  doctorList = () =>
-    jsonResponse(200, {
+  signInAs(['RECEPTIONIST']);
+  api
+    .on('GET /api/v1/staff/doctors', {
       items: [{ id: DOCTOR_ID, fullName: 'Adaeze Okafor' }],
       total: 1,
       page: 1,
       pageSize: 200,
-    });
-  signInAs(['RECEPTIONIST']);
-  vi.stubGlobal('fetch', async (input: RequestInfo | URL, init?: RequestInit) => {
-    const url = String(input);
-    if (url.startsWith('/api/v1/staff/doctors')) return doctorList();
-    if (url === '/api/v1/visits' && init?.method === 'POST') {
-      posts.push(JSON.parse(String(init.body)));
-      return jsonResponse(201, { id: '00000000-0000-4000-8000-0000000000f3', number: 'V-2026-000100' });
-    }
-    return jsonResponse(404, { error: { code: 'NOT_FOUND', message: 'Not found' } });
-  });
+    })
+    .on(
+      'POST /api/v1/visits',
+      visit({ id: '00000000-0000-4000-8000-0000000000f3', number: 'V-2026-000100', patientId: PATIENT_ID }),
+    );
 });
 
 afterEach(() => {
-  vi.unstubAllGlobals();
   endSession();
 });
 
@@ -65,7 +59,7 @@ describe('OpenVisitDialog', { timeout: 20_000 }, () => {
     fireEvent.change(select, { target: { value: DOCTOR_ID } });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Open visit' }));
     await waitFor(() =>
-      expect(posts).toEqual([
+      expect(posts()).toEqual([
         {
           patientId: PATIENT_ID,
           type: 'OUTPATIENT',
@@ -79,13 +73,14 @@ describe('OpenVisitDialog', { timeout: 20_000 }, () => {
   });
 
   test('opens unassigned when the doctor list cannot be loaded, and says why there is no choice', async () => {
-    doctorList = () =>
-      jsonResponse(503, { error: { code: 'SERVICE_UNAVAILABLE', message: 'Try again shortly' } });
+    api.on('GET /api/v1/staff/doctors', refuse(503, 'SERVICE_UNAVAILABLE', 'Try again shortly'));
     const { dialog } = renderDialog();
     expect(await within(dialog).findByText(/Try again shortly|could not be loaded/)).toBeTruthy();
     fireEvent.click(within(dialog).getByRole('button', { name: 'Open visit' }));
     await waitFor(() =>
-      expect(posts).toEqual([{ patientId: PATIENT_ID, type: 'OUTPATIENT', payer: 'CASH', emergency: false }]),
+      expect(posts()).toEqual([
+        { patientId: PATIENT_ID, type: 'OUTPATIENT', payer: 'CASH', emergency: false },
+      ]),
     );
   });
 });

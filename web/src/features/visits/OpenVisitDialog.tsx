@@ -10,21 +10,15 @@ import {
   TextInput,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import {
-  type HmoProvider,
-  type Patient,
-  type StaffMember,
-  VISIT_TYPES,
-  type Visit,
-} from '@modern-emr/domain';
+import { type Patient, VISIT_TYPES, type Visit } from '@modern-emr/domain';
 import { IconAlertCircle } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { AppModal } from '../../components/AppModal';
 import { ApiError, errorMessage } from '../../lib/api';
 import { serverFieldErrors } from '../../lib/form-errors';
+import { useInvalidateFor } from '../../lib/invalidate';
 import { localToday } from '../../lib/today';
 import { fullName } from '../patients/patient-format';
-import { listActiveHmoProviders } from './hmo-providers-api';
 import {
   activeEnrolment,
   checkOpenVisit,
@@ -32,7 +26,7 @@ import {
   OPEN_VISIT_LABELS,
   type OpenVisitValues,
 } from './open-visit-form';
-import { listDoctors } from './staff-api';
+import { useActiveHmoProviders, useDoctors } from './use-reference-lists';
 import { VISIT_TYPE_LABELS } from './visit-labels';
 import { openVisit } from './visits-api';
 
@@ -48,10 +42,6 @@ interface OpenVisitDialogProps {
  * the desk may change it. An emergency bypasses the payment gates, so it needs a reason.
  */
 export function OpenVisitDialog({ patient, opened, onClose, onOpened }: OpenVisitDialogProps) {
-  const [providers, setProviders] = useState<HmoProvider[] | null>(null);
-  const [providersError, setProvidersError] = useState<string | null>(null);
-  const [doctors, setDoctors] = useState<StaffMember[] | null>(null);
-  const [doctorsError, setDoctorsError] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const enrolment = activeEnrolment(patient.hmoEnrolments, localToday());
@@ -65,33 +55,18 @@ export function OpenVisitDialog({ patient, opened, onClose, onOpened }: OpenVisi
   });
   const values = form.getValues();
 
-  useEffect(() => {
-    if (!opened || values.payer !== 'HMO' || providers !== null) return;
-    const controller = new AbortController();
-    listActiveHmoProviders(controller.signal).then(
-      (page) => setProviders(page.items),
-      (cause: unknown) => {
-        if (!controller.signal.aborted)
-          setProvidersError(errorMessage(cause, 'The HMO list could not be loaded.'));
-      },
-    );
-    return () => controller.abort();
-  }, [opened, values.payer, providers]);
-
-  useEffect(() => {
-    if (!opened || doctors !== null) return;
-    const controller = new AbortController();
-    listDoctors(controller.signal).then(
-      (page) => setDoctors(page.items),
-      (cause: unknown) => {
-        if (controller.signal.aborted) return;
-        // The visit can still open unassigned, so the list failing only takes the choice away.
-        setDoctors([]);
-        setDoctorsError(errorMessage(cause, 'The doctor list could not be loaded.'));
-      },
-    );
-    return () => controller.abort();
-  }, [opened, doctors]);
+  const invalidate = useInvalidateFor();
+  const providersQuery = useActiveHmoProviders(opened && values.payer === 'HMO');
+  const providers = providersQuery.data ?? null;
+  const providersError = providersQuery.error
+    ? errorMessage(providersQuery.error, 'The HMO list could not be loaded.')
+    : null;
+  const doctorsQuery = useDoctors(opened);
+  // The visit can still open unassigned, so the list failing only takes the choice away.
+  const doctors = doctorsQuery.error ? [] : (doctorsQuery.data ?? null);
+  const doctorsError = doctorsQuery.error
+    ? errorMessage(doctorsQuery.error, 'The doctor list could not be loaded.')
+    : null;
 
   const close = () => {
     form.setValues(initialOpenVisitValues(enrolment));
@@ -108,6 +83,8 @@ export function OpenVisitDialog({ patient, opened, onClose, onOpened }: OpenVisi
     try {
       const visit = await openVisit(check.body);
       form.setValues(initialOpenVisitValues(enrolment));
+      // Today's visits, the cashier's queue and the doctor's list show it without a refresh.
+      void invalidate({ type: 'visit.opened', patientId: visit.patientId });
       onOpened(visit);
     } catch (cause) {
       const fields = serverFieldErrors(cause, OPEN_VISIT_LABELS);

@@ -1,41 +1,34 @@
 import type { Visit } from '@modern-emr/domain';
-import { useCallback, useEffect, useState } from 'react';
-import { ApiError, errorMessage } from '../../lib/api';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import { queryKeys } from '../../lib/query-keys';
+import { type RecordLoad, recordLoad } from '../../lib/query-load';
 import { getVisit } from './visits-api';
 
-export type VisitLoad =
-  | { status: 'loading' }
-  | { status: 'missing' }
-  | { status: 'failed'; message: string }
-  | { status: 'ready'; visit: Visit };
+export type VisitLoad = RecordLoad<{ visit: Visit }>;
+
+/** The visit through the cache, shared by every view of it (the bill, the consultation). */
+export function useVisitQuery(id: string) {
+  return useQuery({
+    queryKey: queryKeys.visit(id),
+    queryFn: ({ signal }) => getVisit(id, signal),
+  });
+}
 
 /** The visit, kept on screen while a reload ("Check again") is on its way. */
 export function useVisit(id: string) {
-  const [state, setState] = useState<VisitLoad>({ status: 'loading' });
-  const [attempt, setAttempt] = useState(0);
-  const [reloading, setReloading] = useState(false);
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` is the reload trigger
-  useEffect(() => {
-    const controller = new AbortController();
-    setReloading(true);
-    getVisit(id, controller.signal)
-      .then(
-        (visit) => setState({ status: 'ready', visit }),
-        (cause: unknown) => {
-          if (controller.signal.aborted) return;
-          if (cause instanceof ApiError && (cause.status === 404 || cause.code === 'VALIDATION_FAILED'))
-            setState({ status: 'missing' });
-          else setState({ status: 'failed', message: errorMessage(cause, 'The visit could not be loaded.') });
-        },
-      )
-      .finally(() => {
-        if (!controller.signal.aborted) setReloading(false);
-      });
-    return () => controller.abort();
-  }, [id, attempt]);
-
-  const reload = useCallback(() => setAttempt((n) => n + 1), []);
-  const replace = useCallback((visit: Visit) => setState({ status: 'ready', visit }), []);
-  return { state, reload, reloading, replace };
+  const client = useQueryClient();
+  const query = useVisitQuery(id);
+  const reload = useCallback(() => void query.refetch(), [query.refetch]);
+  /** The server's answer to a change of this visit, shown without asking again. */
+  const replace = useCallback(
+    (visit: Visit) => client.setQueryData(queryKeys.visit(id), visit),
+    [client, id],
+  );
+  return {
+    state: recordLoad(query, (visit) => ({ visit }), 'The visit could not be loaded.') as VisitLoad,
+    reload,
+    reloading: query.isFetching,
+    replace,
+  };
 }
