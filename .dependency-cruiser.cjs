@@ -1,3 +1,4 @@
+// spec: ARCH-MOD-1, ARCH-MOD-2 (file naming, ARCH-NAME-1, is walked by server/src/architecture.test.ts)
 // Server module boundaries, checked by `npm run lint` (server/src/modules/README.md explains them).
 // A module is a folder server/src/modules/<name>/; its index.ts is its door, testing/index.ts the
 // door of its test fixtures.

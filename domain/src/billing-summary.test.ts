@@ -190,7 +190,7 @@ describe('billing summary, as the clinic describes it', () => {
       expect(charges[0]?.hmoShare).toBe(0);
     });
 
-    it('later charges beyond the approved amount fall to the patient, oldest covered first', () => {
+    it('HMO-COVER-3: later charges beyond the approved amount fall to the patient, oldest covered first', () => {
       const { summary, charges } = computeBilling({
         charges: [charge(2000), charge(3000), charge(1000)],
         payments: [],

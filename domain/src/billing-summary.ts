@@ -137,6 +137,7 @@ function moneyStatus(patientShare: number, patientPaid: number): ChargeStatus {
   return patientPaid >= patientShare ? 'PAID' : 'PARTIALLY_PAID';
 }
 
+// spec: BILL-SUM-1, HMO-COVER-3
 /**
  * THE billing computation (domain.md, "Billing summary"); nothing else may derive these numbers.
  *   charges − waived = net

@@ -89,7 +89,7 @@ describe('billing summary properties', () => {
     );
   });
 
-  it('always reconciles: charges = waived + hmoCovered + hmoPending + paid + outstanding', () => {
+  it('BILL-SUM-1: always reconciles: charges = waived + hmoCovered + hmoPending + paid + outstanding', () => {
     fc.assert(
       fc.property(inputArb, (input) => {
         const s = computeBilling(input).summary;
@@ -105,7 +105,7 @@ describe('billing summary properties', () => {
     );
   });
 
-  it('follows each term of the formula', () => {
+  it('BILL-SUM-1: follows each term of the formula', () => {
     fc.assert(
       fc.property(inputArb, (input) => {
         const s = computeBilling(input).summary;
@@ -204,7 +204,7 @@ describe('billing summary properties', () => {
 });
 
 describe('visit payment status table, for every combination', () => {
-  it('holds each row’s meaning and clears exactly the cleared rows', () => {
+  it('BILL-STATUS-1: holds each row’s meaning and clears exactly the cleared rows', () => {
     fc.assert(
       fc.property(inputArb, fc.boolean(), (input, remitted) => {
         const { summary: s, charges } = computeBilling(input);

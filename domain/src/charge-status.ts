@@ -36,6 +36,7 @@ export function canTransitionCharge(
   return ALLOWED;
 }
 
+// spec: BILL-CHARGE-1, BILL-CHARGE-2
 export function assertChargeTransition(
   from: ChargeStatus,
   to: ChargeStatus,

@@ -14,7 +14,7 @@ import {
 } from './money';
 
 describe('minor-unit arithmetic', () => {
-  it('adds, subtracts and sums kobo exactly', () => {
+  it('MONEY-1: adds, subtracts and sums kobo exactly', () => {
     expect(addMinor(1_250_050, 50)).toBe(1_250_100);
     expect(subMinor(500, 2_000)).toBe(-1_500);
     expect(sumMinor([100, 200, 300])).toBe(600);
@@ -27,7 +27,7 @@ describe('minor-unit arithmetic', () => {
     expect(() => mulMinor(Number.MAX_SAFE_INTEGER, 2)).toThrow(MoneyError);
   });
 
-  it('refuses fractions of a kobo, NaN and unsafe integers', () => {
+  it('MONEY-1: refuses fractions of a kobo, NaN and unsafe integers', () => {
     expect(() => addMinor(0.1, 0.2)).toThrow(MoneyError);
     expect(() => subMinor(Number.NaN, 1)).toThrow(MoneyError);
     expect(() => sumMinor([1, Number.POSITIVE_INFINITY])).toThrow(MoneyError);

@@ -14,6 +14,7 @@ export class MoneyError extends RangeError {
   override name = 'MoneyError';
 }
 
+// spec: MONEY-1
 export function assertMinor(value: number, label = 'amount'): void {
   if (!Number.isSafeInteger(value)) {
     throw new MoneyError(`${label} must be a safe integer number of minor units, got ${value}`);

@@ -20,6 +20,7 @@ export interface AllocationResult {
   leftover: number;
 }
 
+// spec: BILL-PAY-1
 /**
  * Spreads a payment over a visit's charges: first the charges the cashier picked (oldest first among
  * them), then whatever remains goes to the other charges oldest first, and only money beyond the whole

@@ -15,7 +15,7 @@ describe('consultation gate', () => {
     }
   });
 
-  it('treats first and bills later on an emergency, flagging the bypass for the audit log', () => {
+  it('VISIT-EMERG-1: treats first and bills later on an emergency, flagging the bypass for the audit log', () => {
     expect(consultationGate({ paymentStatus: 'INSURANCE_PENDING', emergency: true })).toEqual({
       allowed: true,
       bypassed: true,

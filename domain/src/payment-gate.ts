@@ -12,6 +12,7 @@ export type RenderGateDecision =
   | GatePass
   | { allowed: false; code: 'PAYMENT_NOT_CLEARED'; reason: 'CHARGE_NOT_SETTLED' };
 
+// spec: BILL-GATE-1, BILL-GATE-2, VISIT-EMERG-1
 /**
  * Starting a consultation needs a cleared visit, or an emergency ("treat first, bill later").
  * A consultation already started is never re-gated, so the server checks this on start only.
@@ -25,6 +26,7 @@ export function consultationGate(visit: {
   return { allowed: false, code: 'PAYMENT_NOT_CLEARED', paymentStatus: visit.paymentStatus };
 }
 
+// spec: BILL-GATE-1
 /**
  * Rendering an order (collecting a sample, performing a study, dispensing, a procedure): a service
  * billed BEFORE needs that order's own charge settled (`settled` from `computeBilling`); AFTER may be

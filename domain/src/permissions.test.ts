@@ -17,7 +17,7 @@ describe('permission table', () => {
     expect(PERMISSIONS['patients.verifyPortal']).toEqual(['RECEPTIONIST']);
   });
 
-  it('does not make ADMIN a clinician or a cashier', () => {
+  it('ROLE-3: does not make ADMIN a clinician or a cashier', () => {
     expect(can(['ADMIN'], 'consultation.write')).toBe(false);
     expect(can(['ADMIN'], 'billing.pay')).toBe(false);
     expect(can(['ADMIN'], 'portal.use')).toBe(false);

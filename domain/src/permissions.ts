@@ -1,5 +1,6 @@
 import { ROLES, type Role, STAFF_ROLES } from './role-names';
 
+// spec: ROLE-3, ROLE-4
 /**
  * Who may do what, in one table shared by server and web: the server's route declarations read
  * their roles from here, and the web app hides what the server would refuse.

@@ -20,6 +20,7 @@ export function isCleared(status: VisitPaymentStatus): boolean {
   return CLEARED.has(status);
 }
 
+// spec: BILL-STATUS-1
 /**
  * The visit's stored paymentStatus (domain.md table), decided in this order:
  * 1. Nothing billable (no charges, or all voided or waived) → PAID, even on an HMO visit: there is

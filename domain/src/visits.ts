@@ -188,6 +188,7 @@ export type CloseVisitRefusal =
   | 'INSURANCE_PENDING'
   | 'OUTSTANDING_BALANCE';
 
+// spec: VISIT-CLOSE-1
 /**
  * Why a DOCTOR may not close the visit yet, or null when they may; checked in the order a clinic
  * would fix them: the consultation, then the HMO, then the patient's balance. Cover still awaiting

@@ -4,7 +4,7 @@ import { startupLine } from './startup-line';
 const base = { isProduction: false, host: '127.0.0.1', port: 8080, demoPassword: undefined };
 
 describe('the start-up line', () => {
-  it('names the URL, the demo usernames and their password when demo data was loaded', () => {
+  it('LOG-NOISE-1: names the URL, the demo usernames and their password when demo data was loaded', () => {
     expect(startupLine({ ...base, demoPassword: 'Demo-Clinic-2026!' })).toBe(
       'Modern EMR is running at http://localhost:8080 — demo sign-ins: admin, reception, cashier, ' +
         'doctor, nurse, lab, radiology, pharmacy / password Demo-Clinic-2026!',

@@ -16,6 +16,7 @@ function browserHost(host: string): string {
   return host.includes(':') ? `[${host}]` : host;
 }
 
+// spec: LOG-NOISE-1
 /**
  * The one human line a developer or a clinic trying the demo reads among the JSON logs: where to
  * open the app and how to sign in. Production prints none (its logs are for machines, and it has no

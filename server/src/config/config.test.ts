@@ -56,7 +56,7 @@ describe('loadConfig', () => {
     expect(problems(env).join('\n')).toMatch(message);
   });
 
-  it('refuses DEBUG, a wildcard origin and a missing database in production, naming each', () => {
+  it('PROD-1: refuses DEBUG, a wildcard origin and a missing database in production, naming each', () => {
     const { DATABASE_URL: _omit, ...noDb } = prod;
     const found = problems({ ...noDb, DEBUG: 'true', CORS_ALLOWED_ORIGINS: 'https://a.ng,*' });
     expect(found.map((p) => p.split(':')[0])).toEqual(['DEBUG', 'CORS_ALLOWED_ORIGINS', 'DATABASE_URL']);

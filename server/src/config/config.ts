@@ -245,6 +245,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
   const e = parsed.data;
   const isProduction = e.NODE_ENV === 'production';
   const problems: string[] = [];
+  // spec: PROD-1
   if (isProduction) {
     const weakness = secretKeyWeakness(e.SECRET_KEY);
     if (weakness) problems.push(`SECRET_KEY: ${weakness}`);

@@ -21,6 +21,7 @@ function isTransaction(db: Db | Tx): db is Tx {
   return is(db, PgTransaction);
 }
 
+// spec: DB-TX-1
 /**
  * Runs `work` in one transaction: everything it writes commits together or not at all.
  * Services call this rather than `db.transaction` so the rule "one request, one transaction"

@@ -5,7 +5,7 @@ import { AppError } from './app-error';
 import { GATE_NAMES } from './gate-names';
 
 describe('default deny', () => {
-  it('refuses to start when an API route declares no access', async () => {
+  it('HTTP-ACCESS-1: refuses to start when an API route declares no access', async () => {
     await expect(
       createTestApp({ setup: (app) => app.get('/api/v1/forgotten', async () => ({ leaked: true })) }),
     ).rejects.toThrow(/GET \/api\/v1\/forgotten declares no access/);
@@ -75,7 +75,7 @@ describe('authorisation order', () => {
     expect(res.body.error.code).toBe('FORBIDDEN');
   });
 
-  it('validates with field paths once the caller is allowed', async () => {
+  it('ERR-1: validates with field paths once the caller is allowed', async () => {
     const res = await t.api.post<{ error: { code: string; details: { path: string }[] } }>(
       '/api/v1/things/not-a-uuid',
       { note: '' },

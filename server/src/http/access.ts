@@ -76,6 +76,7 @@ function needsDeclaration(url: string): boolean {
   return isApiRoute(url) && !UNDECLARED_PREFIXES.some((p) => url === p || url.startsWith(`${p}/`));
 }
 
+// spec: HTTP-ACCESS-1
 /**
  * Default deny, enforced twice: an API route without an access declaration stops the server
  * from starting, and every request is authenticated (401) and authorised (403) before its body

@@ -33,7 +33,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe('error responses', () => {
-  it('hide internals of an unexpected failure behind a 500 with a request id', async () => {
+  it('ERR-2: hide internals of an unexpected failure behind a 500 with a request id', async () => {
     const res = await t.api.get<{ error: { code: string; message: string; details: { requestId: string } } }>(
       '/api/v1/boom',
     );

@@ -42,6 +42,7 @@ const PG_CLIENT_ERRORS: Record<string, [number, string, string]> = {
   '40P01': [409, 'CONFLICT', 'A concurrent change got there first; try again'],
 };
 
+// spec: ERR-1, ERR-2
 /**
  * One error handler for every failure: the body is always `{ error: { code, message, details } }`,
  * and nothing internal (stack, SQL, driver text, which may quote patient data) reaches the client or the log.

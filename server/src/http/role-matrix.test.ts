@@ -80,7 +80,7 @@ describe(`role matrix (${ENGINE}${ENGINE === 'postgres' ? ', two app instances' 
     }
   });
 
-  it('lets exactly the declared roles past authorisation and answers 403 to every other role', {
+  it('ROLE-4, HTTP-ACCESS-1: lets exactly the declared roles past authorisation and answers 403 to every other role', {
     timeout: 120_000,
   }, async () => {
     const mismatches: string[] = [];

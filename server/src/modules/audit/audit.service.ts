@@ -29,6 +29,7 @@ export function systemContext(tool: string): AuditContext {
   return { actorId: null, actorRoles: [], ip: null, userAgent: tool, requestId: null };
 }
 
+// spec: AUDIT-1, AUDIT-2
 /**
  * Appends one row in the caller's transaction, so the record and the change commit together.
  * The transaction-scoped lock is released at commit; the chain stays linear under concurrency.

@@ -91,7 +91,7 @@ async function freshAppWith(rows: number): Promise<TestApp> {
 }
 
 describe('audit log', () => {
-  it('records a settings change in the same transaction, naming fields but no values', async () => {
+  it('AUDIT-1: records a settings change in the same transaction, naming fields but no values', async () => {
     await t.api.patch('/api/v1/settings', { clinicName: 'St. Ade Clinic' }, { roles: ['ADMIN'] });
     const [row] = await queryRows<{
       action: string;
@@ -110,7 +110,7 @@ describe('audit log', () => {
     expect(JSON.stringify(row)).not.toContain('St. Ade');
   });
 
-  it('refuses UPDATE, DELETE and TRUNCATE at the database', async () => {
+  it('REC-IMMUT-1, AUDIT-2: refuses UPDATE, DELETE and TRUNCATE at the database', async () => {
     await recordAudit(t.database.db, ctx, { action: 'test.immutable' });
     await expect(t.database.db.execute(sql`update audit_log set action = 'x'`)).rejects.toThrow();
     await expect(t.database.db.execute(sql`delete from audit_log`)).rejects.toThrow();

@@ -27,6 +27,7 @@ export interface NewCharge {
   positionInBatch?: number;
 }
 
+// spec: DOM-PRICE-1, BILL-CHARGE-1
 /**
  * Inserts one charge with the price snapshot: the HMO's tariff when the visit is billed to an HMO
  * with a tariff for the service, else the catalogue price. The caller holds the visit lock and must

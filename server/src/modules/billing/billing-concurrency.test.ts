@@ -31,7 +31,7 @@ describe.skipIf(ENGINE !== 'postgres')('billing under concurrency (PostgreSQL)',
   });
   afterAll(() => t.close());
 
-  it('takes one payment for ten simultaneous posts with one Idempotency-Key, and answers all ten alike', async () => {
+  it('MONEY-IDEM-1, MONEY-IDEM-2: takes one payment for ten simultaneous posts with one Idempotency-Key, and answers all ten alike', async () => {
     const { visitId } = await openVisit(t);
     await addCharges(t, visitId, [{ service: fee }]);
     const key = crypto.randomUUID();
@@ -53,7 +53,7 @@ describe.skipIf(ENGINE !== 'postgres')('billing under concurrency (PostgreSQL)',
     expect(rows[0]).toEqual({ n: 1, allocations: 1 });
   });
 
-  it('numbers thirty simultaneous payments on thirty visits with no gap and no duplicate', async () => {
+  it('BILL-RCPT-1: numbers thirty simultaneous payments on thirty visits with no gap and no duplicate', async () => {
     const visits = [];
     for (let i = 0; i < 30; i++) {
       const opened = await openVisit(t);

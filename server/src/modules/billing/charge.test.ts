@@ -43,7 +43,7 @@ async function audits(action: string, entityId: string) {
 }
 
 describe('charges: adding from the catalogue', () => {
-  it('adds a service at its catalogue price, recomputes the visit and audits it', async () => {
+  it('BILL-CHARGE-1: adds a service at its catalogue price, recomputes the visit and audits it', async () => {
     const { visitId, patientId } = await openVisit(t);
     const res = await addCharge(visitId, { serviceCode: lab.code, quantity: 3 });
     expect(res.status).toBe(201);
@@ -74,7 +74,7 @@ describe('charges: adding from the catalogue', () => {
     expect(view.body.summary.outstanding).toBe(750_000);
   });
 
-  it('defaults the quantity to one and keeps the price of the day when the catalogue changes', async () => {
+  it('DOM-PRICE-1: defaults the quantity to one and keeps the price of the day when the catalogue changes', async () => {
     const service = await createService(t, 100_000);
     const { visitId } = await openVisit(t);
     const first = await addCharge(visitId, { serviceCode: service.code });
@@ -123,7 +123,7 @@ describe('charges: adding from the catalogue', () => {
 });
 
 describe('charges: waive and void', () => {
-  it('waives a pending charge with a reason: it leaves the patient share and the visit clears', async () => {
+  it('BILL-CHARGE-1: waives a pending charge with a reason: it leaves the patient share and the visit clears', async () => {
     const { visitId } = await openVisit(t);
     const [feeId, labId] = await addCharges(t, visitId, [{ service: fee }, { service: lab }]);
     await postPayment(t, cashier.token, visitId, {
@@ -178,7 +178,7 @@ describe('charges: waive and void', () => {
     expect(view.body.summary).toMatchObject({ charges: 500_000, waived: 500_000, net: 0, outstanding: 0 });
   });
 
-  it('refuses to waive or void once money is on the charge, and both are final', async () => {
+  it('BILL-CHARGE-2: refuses to waive or void once money is on the charge, and both are final', async () => {
     const { visitId } = await openVisit(t);
     const [paidId, partId, doneId] = await addCharges(t, visitId, [
       { service: lab },

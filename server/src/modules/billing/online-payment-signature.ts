@@ -5,6 +5,7 @@ export function paystackSignature(secretKey: string, rawBody: string): string {
   return createHmac('sha512', secretKey).update(rawBody, 'utf8').digest('hex');
 }
 
+// spec: BILL-PAY-2
 /**
  * True when `signature` is the body's signature. Compared in constant time over the decoded bytes, so
  * response timing tells a forger nothing about how much of a guess was right; anything that is not a

@@ -142,7 +142,7 @@ describe('initialising an online payment', () => {
 });
 
 describe('the signed webhook', () => {
-  it('refuses a missing signature with 400 and a wrong one with 401, recording nothing', async () => {
+  it('BILL-PAY-2: refuses a missing signature with 400 and a wrong one with 401, recording nothing', async () => {
     const visit = await billedVisit();
     const { reference } = (await initialise(visit.visitId, 800_000)).body;
     const raw = chargeSuccess(reference, 800_000);

@@ -61,7 +61,7 @@ async function storedKeys(key: string) {
 }
 
 describe('payments: arithmetic and statuses', () => {
-  it('moves a cash visit UNPAID → PARTIALLY_PAID → PAID and keeps every total reconciled', async () => {
+  it('BILL-STATUS-1: moves a cash visit UNPAID → PARTIALLY_PAID → PAID and keeps every total reconciled', async () => {
     const { visitId } = await openVisit(t);
     const [feeId, labId] = await addCharges(t, visitId, [{ service: fee }, { service: lab, quantity: 2 }]);
     const start = await billing(visitId);
@@ -140,7 +140,7 @@ describe('payments: arithmetic and statuses', () => {
     expect(stored[0]).toEqual({ payment_status: 'PAID', outstanding_minor: '0' });
   });
 
-  it('pays picked charges first, then the rest oldest first', async () => {
+  it('BILL-PAY-1: pays picked charges first, then the rest oldest first', async () => {
     const { visitId } = await openVisit(t);
     const [feeId, labId, scanId] = await addCharges(t, visitId, [
       { service: fee },
@@ -166,7 +166,7 @@ describe('payments: arithmetic and statuses', () => {
     ]);
   });
 
-  it('puts an overpayment in the wallet and shows it on the payment', async () => {
+  it('BILL-OVERPAY-1: puts an overpayment in the wallet and shows it on the payment', async () => {
     const { visitId, patientId } = await openVisit(t);
     await addCharges(t, visitId, [{ service: lab }]);
     const res = await postPayment(t, cashier.token, visitId, { amount: 300_000, method: 'CASH' });
@@ -379,7 +379,7 @@ describe('payments: exactly once', () => {
     expect(await count('payments', visitId)).toBe(0);
   });
 
-  it('replays a retry with the same key and body: same receipt, one payment, one set of allocations', async () => {
+  it('MONEY-IDEM-1, MONEY-IDEM-2: replays a retry with the same key and body: same receipt, one payment, one set of allocations', async () => {
     const { visitId } = await openVisit(t);
     await addCharges(t, visitId, [{ service: fee }, { service: lab }]);
     const key = crypto.randomUUID();
@@ -396,7 +396,7 @@ describe('payments: exactly once', () => {
     expect((await billing(visitId)).body.summary.paid).toBe(600_000);
   });
 
-  it('refuses the same key with another body, or on another visit, with 422', async () => {
+  it('MONEY-IDEM-2: refuses the same key with another body, or on another visit, with 422', async () => {
     const a = await openVisit(t);
     const b = await openVisit(t);
     await addCharges(t, a.visitId, [{ service: fee }]);

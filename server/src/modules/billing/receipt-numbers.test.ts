@@ -30,7 +30,7 @@ async function pay(method: 'CASH' | 'WALLET' = 'CASH') {
 }
 
 describe('receipt numbers', () => {
-  it('run gapless within a clinic year, skip no number for a refused payment, and restart at the clinic’s new year', async () => {
+  it('BILL-RCPT-1: run gapless within a clinic year, skip no number for a refused payment, and restart at the clinic’s new year', async () => {
     const before: string[] = [];
     for (let i = 0; i < 3; i++) before.push((await pay()).body.receiptNumber);
     expect(before).toEqual(['RCT-2031-000001', 'RCT-2031-000002', 'RCT-2031-000003']);

@@ -34,6 +34,7 @@ export interface RecordedPayment {
   after: VisitBilling;
 }
 
+// spec: BILL-PAY-1, BILL-OVERPAY-1
 /**
  * The one place a visit payment's money rules live, for counter and gateway payments alike:
  * allocation over what each charge still owes, a number from the gapless receipt series, the

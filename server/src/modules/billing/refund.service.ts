@@ -75,6 +75,7 @@ async function view(tx: Tx, refundId: string) {
   return refund;
 }
 
+// spec: BILL-REFUND-1
 /**
  * A cashier's refund of part or all of a payment. At or below the clinic's threshold it completes at
  * once, paid out of the cashier's open shift; above it waits for an administrator and counts nowhere.

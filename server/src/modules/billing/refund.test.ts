@@ -76,7 +76,7 @@ async function refundRow(id: string) {
 }
 
 describe('refunds at or below the threshold', () => {
-  it('complete at once with a refund number, from the cashier’s shift, and unpay the charge', async () => {
+  it('BILL-REFUND-1: complete at once with a refund number, from the cashier’s shift, and unpay the charge', async () => {
     const { visitId, chargeId, payment } = await paidVisit();
     const res = await refund(payment.id, { amount: THRESHOLD, reason: 'Test not done' });
     expect(res.status).toBe(201);

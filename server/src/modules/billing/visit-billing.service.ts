@@ -95,6 +95,7 @@ export async function readVisitBilling(db: Db | Tx, visit: VisitRow): Promise<Vi
   return { visit, insurance, chargeRows, result, paymentStatus };
 }
 
+// spec: BILL-STATUS-1
 /**
  * Recomputes the visit's bill and stores what is derived from it — each charge's status, shares and
  * `settled`, and the visit's paymentStatus, net, patient share and outstanding — in the caller's

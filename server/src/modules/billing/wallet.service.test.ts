@@ -117,7 +117,7 @@ describe('wallet service', () => {
 });
 
 describe.skipIf(ENGINE !== 'postgres')('wallet service: parallel debits on PostgreSQL', () => {
-  it('lets exactly as many of 50 concurrent debits through as the balance covers', async () => {
+  it('WALLET-1: lets exactly as many of 50 concurrent debits through as the balance covers', async () => {
     const { id: patientId } = await insertPatient(t.database.db);
     const debit = 7_000;
     const covered = 17;

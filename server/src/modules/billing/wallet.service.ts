@@ -86,6 +86,7 @@ export async function creditWallet(tx: Tx, e: WalletCredit): Promise<WalletMovem
   });
 }
 
+// spec: WALLET-1
 /**
  * Takes money out of the wallet to pay a visit. The guarded UPDATE is the whole check: under
  * concurrency each debit waits for the row lock and re-evaluates `balance >= amount` against the

@@ -80,6 +80,7 @@ async function apply(tx: Tx, { inserts, updates }: Plan): Promise<void> {
   }
 }
 
+// spec: CAT-3
 /**
  * Upserts a whole price list by code, all or nothing: every row is validated first, and one bad
  * cell anywhere refuses the file (422, row by row) with nothing written. A row replaces the whole

@@ -106,7 +106,7 @@ describe('catalogue import: CSV', () => {
     ]);
   });
 
-  it('refuses a file with bad rows as a whole, naming exactly those rows and fields', async () => {
+  it('CAT-3: refuses a file with bad rows as a whole, naming exactly those rows and fields', async () => {
     const before = await catalogSize();
     const audits = (await importAudits()).length;
     const res = await importCsv(

@@ -86,6 +86,7 @@ export async function getCatalogItem(db: Db | Tx, id: string): Promise<CatalogIt
   return toCatalogItem(row);
 }
 
+// spec: CAT-1
 export async function createCatalogItem(
   db: Db,
   input: CatalogItemInput,
@@ -133,6 +134,7 @@ export function changedFields(
   );
 }
 
+// spec: REC-KEEP-1
 export async function updateCatalogItem(
   db: Db,
   id: string,

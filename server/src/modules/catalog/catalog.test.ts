@@ -57,7 +57,7 @@ describe('service catalogue: access', () => {
 });
 
 describe('service catalogue: create and read', () => {
-  it('creates an entry with the defaults filled in, and audits it', async () => {
+  it('CAT-1: creates an entry with the defaults filled in, and audits it', async () => {
     const created = await create({ code: 'T-CREATE', price: 1_250_050 });
     expect(created).toMatchObject({
       code: 'T-CREATE',
@@ -181,7 +181,7 @@ describe('service catalogue: change', () => {
     expect(res.status).toBe(400);
   });
 
-  it('deactivates instead of deleting: gone from the default list, still fetchable by id', async () => {
+  it('REC-KEEP-1: deactivates instead of deleting: gone from the default list, still fetchable by id', async () => {
     const entry = await create({ code: 'T-RETIRE', name: 'Retired service' });
     const res = await t.api.patch<CatalogItem>(`${URL}/${entry.id}`, { active: false }, ADMIN);
     expect(res.body.active).toBe(false);

@@ -79,6 +79,7 @@ async function lockForWrite(tx: Tx, visitId: string) {
   return { visit, row };
 }
 
+// spec: DOM-VISIT-1, BILL-GATE-2, VISIT-EMERG-1
 /**
  * Starts the visit's one consultation, behind the payment gate: re-checked here under the visit
  * lock, because the gate ran before this transaction. An emergency start is a gate bypass, audited.
@@ -122,6 +123,7 @@ export async function startConsultation(
   });
 }
 
+// spec: BILL-GATE-5
 /**
  * Edits an IN_PROGRESS consultation. Not re-gated on payment: orders added during the consultation
  * make the visit owe money, and the doctor must still be able to finish writing.
@@ -150,6 +152,7 @@ export async function updateConsultation(
   });
 }
 
+// spec: CONS-1
 /** IN_PROGRESS → COMPLETED, once, with a primary diagnosis; from then on the record is immutable. */
 export async function completeConsultation(
   db: Db,

@@ -45,7 +45,7 @@ describe('the payment gate on starting a consultation', () => {
     expectRefusal(res, 'NOT_AUTHENTICATED');
   });
 
-  it('refuses an unpaid visit with 403 PAYMENT_NOT_CLEARED and its payment status', async () => {
+  it('BILL-GATE-1, BILL-GATE-2: refuses an unpaid visit with 403 PAYMENT_NOT_CLEARED and its payment status', async () => {
     const visit = await openVisitOk(t, await insertPatient(t.database.db));
     const res = await t.api.post<ErrorBody>(url(visit.id), {}, DOCTOR);
     expect(res.status).toBe(403);
@@ -62,7 +62,7 @@ describe('the payment gate on starting a consultation', () => {
     ).toHaveLength(0);
   });
 
-  it('refuses a visit whose HMO cover is still pending', async () => {
+  it('BILL-GATE-2: refuses a visit whose HMO cover is still pending', async () => {
     const providerId = await insertProvider(t.database.db);
     const visit = await openVisitOk(t, await insertPatient(t.database.db), {
       payer: 'HMO',
@@ -101,7 +101,7 @@ describe('the payment gate on starting a consultation', () => {
     expect(again.body.error).toMatchObject({ code: 'DUPLICATE', details: { consultationId: res.body.id } });
   });
 
-  it('lets an emergency through unpaid and audits the bypass', async () => {
+  it('VISIT-EMERG-1: lets an emergency through unpaid and audits the bypass', async () => {
     const visit = await openVisitOk(t, await insertPatient(t.database.db), {
       type: 'EMERGENCY',
       emergency: true,
@@ -114,7 +114,7 @@ describe('the payment gate on starting a consultation', () => {
     expect(bypass?.metadata).toEqual({ gate: 'consultation', paymentStatus: 'UNPAID' });
   });
 
-  it('answers 404 for an unknown visit and 403 to other roles', async () => {
+  it('DOM-VISIT-1: answers 404 for an unknown visit and 403 to other roles', async () => {
     expect((await t.api.post(url(crypto.randomUUID()), {}, DOCTOR)).status).toBe(404);
     const visit = await paidVisit();
     expect((await t.api.post(url(visit.id), {}, NURSE)).status).toBe(403);
@@ -141,7 +141,7 @@ describe('writing the consultation', () => {
     expect((await t.api.post(url(visit.id), { complaint: 'typo field' }, DOCTOR)).status).toBe(400);
   });
 
-  it('keeps an IN_PROGRESS consultation editable even when new charges make the visit owe', async () => {
+  it('BILL-GATE-5: keeps an IN_PROGRESS consultation editable even when new charges make the visit owe', async () => {
     const visit = await paidVisit();
     await t.api.post(url(visit.id), { presentingComplaint: 'Cough' }, DOCTOR);
     await addCharge(t, visit.id, lab.code);
@@ -164,7 +164,7 @@ describe('writing the consultation', () => {
     expect((await t.api.patch(url(visit.id), {}, DOCTOR)).status).toBe(400);
   });
 
-  it('completes only with a primary diagnosis, and a completed consultation never changes', async () => {
+  it('CONS-1: completes only with a primary diagnosis, and a completed consultation never changes', async () => {
     const visit = await paidVisit();
     await t.api.post(url(visit.id), { history: 'No known allergies' }, DOCTOR);
     const early = await t.api.post<ErrorBody>(url(visit.id, '/complete'), undefined, DOCTOR);

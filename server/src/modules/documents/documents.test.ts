@@ -298,7 +298,7 @@ describe('document endpoints: refusals', () => {
 });
 
 describe.skipIf(ENGINE !== 'postgres')('invoice numbering under concurrency', () => {
-  it('gives simultaneous first prints one number between them, and uses up exactly one', async () => {
+  it('DOC-1: gives simultaneous first prints one number between them, and uses up exactly one', async () => {
     const visit = await billedVisit();
     const [before] = await queryRows<{ last_value: number | null }>(
       t.database.db,

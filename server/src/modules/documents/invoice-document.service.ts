@@ -70,6 +70,7 @@ async function issueOnce(tx: Tx, visitId: string, actor: Actor, now: Date): Prom
   return { visit: { ...visit, invoiceNumber }, invoiceNumber, issuedAt: now, reprint: false };
 }
 
+// spec: DOC-1
 /** The visit's invoice as it stands now (charges, shares, payments), under its one invoice number. */
 export async function printInvoice(tx: Tx, visitId: string, actor: Actor, now: Date): Promise<InvoicePrint> {
   const issued = await issueOnce(tx, visitId, actor, now);

@@ -39,7 +39,7 @@ describe.skipIf(skipWithoutPoppler)('invoice', () => {
     expect(page.dark).toBeLessThan(0.3);
   });
 
-  it('drops the share columns for a cash visit and keeps the number on a reprint', async () => {
+  it('DOC-1: drops the share columns for a cash visit and keeps the number on a reprint', async () => {
     const cash = {
       ...invoice,
       payer: { type: 'CASH' as const },

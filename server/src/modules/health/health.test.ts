@@ -66,7 +66,7 @@ describe('health', () => {
     }
   });
 
-  it('keeps probe requests out of the info log, and logs them at debug', async () => {
+  it('LOG-NOISE-1: keeps probe requests out of the info log, and logs them at debug', async () => {
     const lines: string[] = [];
     const logStream = { write: (line: string) => lines.push(line) };
     const completed = (url: string) =>

@@ -45,7 +45,7 @@ function priceOf(s: CatalogItem, providerId: string | null) {
 }
 
 describe('HMO tariffs', () => {
-  it('sets a negotiated price that new charges on that HMO use instead of the catalogue price', async () => {
+  it('CAT-2: sets a negotiated price that new charges on that HMO use instead of the catalogue price', async () => {
     const hmo = await provider();
     const other = await provider();
     const fbc = await service('TT-FBC', 450_000);

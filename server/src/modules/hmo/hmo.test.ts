@@ -114,7 +114,7 @@ describe('HMO providers: update and deactivate', () => {
     expect((await t.api.get(`${URL}/not-a-uuid`, ADMIN)).status).toBe(400);
   });
 
-  it('deactivates rather than deletes: gone from the default list, still readable and listable', async () => {
+  it('REC-KEEP-1: deactivates rather than deletes: gone from the default list, still readable and listable', async () => {
     const p = await create({ name: 'Zeta Retired HMO', code: 'ZETA-RET' });
     const res = await t.api.patch<HmoProvider>(`${URL}/${p.id}`, { active: false }, ADMIN);
     expect(res.body.active).toBe(false);

@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/database';
 import { hmoTariffs } from './hmo.schema';
 
+// spec: CAT-2
 /**
  * The unit price of a catalogue service for a visit's payer: the provider's active tariff when the
  * visit is on an HMO that negotiated one, otherwise the catalogue price.

@@ -22,6 +22,7 @@ function fingerprint(request: FastifyRequest): { scope: string; hash: string } {
   return { scope, hash };
 }
 
+// spec: MONEY-IDEM-1, MONEY-IDEM-2
 /**
  * Runs a money-moving request exactly once per (caller, Idempotency-Key).
  *

@@ -53,6 +53,7 @@ export async function claimLoginAttempt(
   });
 }
 
+// spec: AUTH-LOCK-1
 /**
  * A counted attempt failed. The threshold-th failure locks the subject (the person sees 423 at once);
  * returns the lock's end when the subject is locked after this failure, and whether this call locked it.

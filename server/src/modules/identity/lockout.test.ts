@@ -24,7 +24,7 @@ async function fail(username: string, times: number): Promise<number[]> {
 }
 
 describe('account lockout', { timeout: 60_000 }, () => {
-  it('locks after 5 consecutive failures for 30 minutes with 423 and Retry-After, then lets the user in', async () => {
+  it('AUTH-LOCK-1: locks after 5 consecutive failures for 30 minutes with 423 and Retry-After, then lets the user in', async () => {
     const u = await createUser(t, ['CASHIER']);
     expect(await fail(u.username, 4)).toEqual([401, 401, 401, 401]);
     const fifth = await attempt(u.username, 'Wrong-Guess-5-Xy!');

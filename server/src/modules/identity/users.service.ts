@@ -103,6 +103,7 @@ export interface NewStaffAccount {
   mustChangePassword: boolean;
 }
 
+// spec: ROLE-1
 /**
  * Creates a staff account after the password policy: shared by the users API and the
  * `user:create` command. Returns the new id; a taken username is a 409.

@@ -31,7 +31,7 @@ async function audited(entityId: string, action: string) {
 }
 
 describe('staff accounts', () => {
-  it('an administrator creates one with a temporary password; its first sign-in must change it', async () => {
+  it('ROLE-1: an administrator creates one with a temporary password; its first sign-in must change it', async () => {
     const res = await create({
       username: 'Amaka.Obi',
       fullName: 'Amaka Obi',
@@ -114,7 +114,7 @@ describe('staff accounts', () => {
     ]);
   });
 
-  it('deactivates (never deletes) and reactivates, audited', async () => {
+  it('REC-KEEP-1: deactivates (never deletes) and reactivates, audited', async () => {
     const u = await loginAs(t, 'PHARMACIST');
     const off = await t.api.patch<UserBody>(
       `/api/v1/users/${u.id}`,

@@ -11,6 +11,7 @@ export const NUMBER_PREFIXES = {
 } as const;
 export type NumberKind = keyof typeof NUMBER_PREFIXES;
 
+// spec: BILL-RCPT-1
 /**
  * The next number of `kind` for `year`, e.g. RCT-2026-000042. Must run inside the transaction that
  * stores the document: the counter row stays locked until it commits, so numbers are gapless (a

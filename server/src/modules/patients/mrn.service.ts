@@ -3,6 +3,7 @@ import type { Tx } from '../../db/database';
 import { queryRows } from '../../db/rows';
 import { getSettings } from '../settings';
 
+// spec: PAT-MRN-1
 /**
  * A new MRN: the clinic's prefix and the next value of `patient_mrn_seq`, zero-padded to six
  * digits (MRN-000042). A sequence may skip a number on rollback, which is fine for an identifier

@@ -15,6 +15,7 @@ export interface DuplicateProbe {
   dateOfBirth: string | null;
 }
 
+// spec: PAT-DUP-1
 /**
  * Records that may be the same person: same phone, same national ID, or same first and last name
  * (any case) with the same date of birth. Archived records are included and flagged, since a
@@ -75,6 +76,7 @@ export async function findPossibleDuplicates(
   });
 }
 
+// spec: PAT-DUP-1
 /**
  * A national ID belongs to one record. The refusal names the record holding it (id and MRN, no
  * personal data) so the desk can open that chart instead.

@@ -34,6 +34,7 @@ export async function clinicContext(tx: Tx, now: Date): Promise<ClinicContext> {
   return { phoneRegion, today: clinicToday(now, timeZone) };
 }
 
+// spec: PAT-DATA-1
 /** The number in E.164 read in the clinic's region, or a 400 naming the field. */
 export function phoneOrRefuse(raw: string, region: string, path: string): string {
   const e164 = normalisePhone(raw, region);

@@ -93,6 +93,7 @@ export async function updatePatient(
   }
 }
 
+// spec: PAT-ARCH-1
 /** Soft delete: the record stays (visits and bills refer to it) but leaves searches and refuses edits. */
 export async function archivePatient(
   db: Db,

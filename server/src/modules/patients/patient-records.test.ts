@@ -54,7 +54,7 @@ async function auditActions(patientId: string) {
 }
 
 describe('registering a patient', () => {
-  it('stores the phone in E.164 and hands out unique MRNs with the clinic prefix', async () => {
+  it('PAT-MRN-1, PAT-DATA-1: stores the phone in E.164 and hands out unique MRNs with the clinic prefix', async () => {
     const a = await register({ phone: '0803 123 4567', firstName: 'Adaeze', lastName: 'Okonkwo' });
     const b = await register({ phone: '+234 (0)806-555-0101' });
     expect(a.phone).toBe('+2348031234567');
@@ -84,7 +84,7 @@ describe('registering a patient', () => {
     ]);
   });
 
-  it('refuses an invalid phone and a future date of birth, naming the field', async () => {
+  it('PAT-DATA-1: refuses an invalid phone and a future date of birth, naming the field', async () => {
     const phone = await t.api.post<Err>(URL, body({ phone: '0803 12' }), RECEPTION);
     expect(phone.status).toBe(400);
     expect(phone.body.error.details).toEqual([expect.objectContaining({ path: 'body.phone' })]);
@@ -104,7 +104,7 @@ describe('registering a patient', () => {
     expect(p.dateOfBirthEstimated).toBe(true);
   });
 
-  it('warns of records with the same phone or the same name and date of birth, and still saves', async () => {
+  it('PAT-DUP-1: warns of records with the same phone or the same name and date of birth, and still saves', async () => {
     const first = await register({ firstName: 'Tunde', lastName: 'Bakare', dateOfBirth: '1970-05-05' });
     const samePhone = await register({ firstName: 'Kemi', lastName: 'Bakare', phone: first.phone });
     expect(samePhone.possibleDuplicates).toEqual([
@@ -124,7 +124,7 @@ describe('registering a patient', () => {
     expect(audit).toEqual([{ action: 'patient.create', metadata: { possibleDuplicates: 1 } }]);
   });
 
-  it('refuses a national ID already on file with 409 DUPLICATE pointing at the holder', async () => {
+  it('PAT-DUP-1: refuses a national ID already on file with 409 DUPLICATE pointing at the holder', async () => {
     const holder = await register({ nationalId: '1234 5678 901' });
     expect(holder.nationalId).toBe('12345678901');
     const dup = await t.api.post<Err>(URL, body({ nationalId: '12345678901' }), RECEPTION);
@@ -167,7 +167,7 @@ describe('searching patients', () => {
     obiora = await register({ firstName: 'Obiora', lastName: 'Nwachukwu-Search', phone: '0809 777 5678' });
   });
 
-  it('finds a name fragment in any word order', async () => {
+  it('PAT-SEARCH-1: finds a name fragment in any word order', async () => {
     expect((await search('chiam')).items.map((p) => p.id)).toContain(chiamaka.id);
     const both = await search('search nwachukwu');
     expect(both.items.map((p) => p.id).sort()).toEqual([chiamaka.id, obiora.id].sort());
@@ -177,7 +177,7 @@ describe('searching patients', () => {
     expect((await search('zzzq')).items).toEqual([]);
   });
 
-  it('matches the start of a first, middle or last name first, and letters inside a name only when nothing starts so', async () => {
+  it('PAT-SEARCH-1: matches the start of a first, middle or last name first, and letters inside a name only when nothing starts so', async () => {
     const okafor = await register({ firstName: 'Ifunanya', lastName: 'Okaforstart' });
     const nwokafor = await register({
       firstName: 'Somto',
@@ -301,7 +301,7 @@ describe('searching patients', () => {
 });
 
 describe('viewing, editing and archiving a patient', () => {
-  it('audits every chart view with who looked', async () => {
+  it('AUDIT-1: audits every chart view with who looked', async () => {
     const p = await register();
     const view = await t.api.get<{ id: string; hmoEnrolments: unknown[] }>(`${URL}/${p.id}`, {
       roles: ['DOCTOR'],
@@ -339,7 +339,7 @@ describe('viewing, editing and archiving a patient', () => {
     expect((await t.api.patch(`${URL}/${p.id}`, { address: 'x' }, { roles: ['CASHIER'] })).status).toBe(403);
   });
 
-  it('archives with a reason once; an archived record refuses edits', async () => {
+  it('PAT-ARCH-1: archives with a reason once; an archived record refuses edits', async () => {
     const p = await register();
     expect((await t.api.post(`${URL}/${p.id}/archive`, { reason: 'no' }, RECEPTION)).status).toBe(400);
     expect(
@@ -360,7 +360,7 @@ describe('viewing, editing and archiving a patient', () => {
     expect((await auditActions(p.id)).map((a) => a.action)).toEqual(['patient.create', 'patient.archive']);
   });
 
-  it('restores an archive made in error, once, for the same people who archive', async () => {
+  it('PAT-ARCH-1: restores an archive made in error, once, for the same people who archive', async () => {
     const p = await register({ firstName: 'Restorable', lastName: 'Mistakenly' });
     const active = await t.api.post<Err>(`${URL}/${p.id}/restore`, undefined, RECEPTION);
     expectRefusal(active, 'INVALID_TRANSITION');

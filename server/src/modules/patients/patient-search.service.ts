@@ -213,6 +213,7 @@ async function readPage(db: Db, statement: PageStatement, query: PatientSearchQu
   return { items: [], found: first?.total ?? 0 };
 }
 
+// spec: PAT-SEARCH-1
 /**
  * The front desk's one search box (see interpretSearch for what an entry may mean). Archived
  * patients are left out unless asked for.

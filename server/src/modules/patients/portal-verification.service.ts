@@ -39,6 +39,7 @@ export async function listPendingRegistrations(db: Db, page: PageQuery): Promise
   };
 }
 
+// spec: ROLE-2
 /** Opens the portal for a self-registered patient, after the receptionist has checked who they are. */
 export async function verifyPortalRegistration(
   db: Db,

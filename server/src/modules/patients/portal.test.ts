@@ -22,7 +22,7 @@ const registration = (username: string) => ({
 });
 
 describe('patient self-registration and the portal', () => {
-  it('creates a PATIENT account and an unverified record; the portal opens once a receptionist verifies', async () => {
+  it('ROLE-2: creates a PATIENT account and an unverified record; the portal opens once a receptionist verifies', async () => {
     const reg = await t.api.post<{ id: string; patientId: string; portalVerified: boolean }>(
       '/api/v1/auth/register',
       registration('chioma.n'),
@@ -127,7 +127,7 @@ describe('patient self-registration and the portal', () => {
     expect(named.status).toBe(400);
   });
 
-  it('keeps staff off the portal and patients off the front desk', async () => {
+  it('ROLE-4: keeps staff off the portal and patients off the front desk', async () => {
     const doctor = await loginAs(t, 'DOCTOR');
     expect((await t.api.get('/api/v1/portal/profile', { token: doctor.token })).status).toBe(403);
     const reg = await t.api.post<{ patientId: string }>('/api/v1/auth/register', registration('obi.k'), {

@@ -60,6 +60,7 @@ async function storedReport(db: Db | Tx, date: string): Promise<EndOfDayReport |
   };
 }
 
+// spec: EOD-1
 /** A finalised day answers with its frozen snapshot; any other day is computed now. */
 export async function getEndOfDay(db: Db, clock: Clock, date: string): Promise<EndOfDayReport> {
   return inTransaction(db, async (tx) => {
@@ -71,6 +72,7 @@ export async function getEndOfDay(db: Db, clock: Clock, date: string): Promise<E
   });
 }
 
+// spec: EOD-2
 /**
  * Freezes the day's report. Refused for a day that has not started, while any shift overlapping
  * the day is open (its variance is not known yet), and a second time. Today may be finalised once

@@ -236,7 +236,7 @@ describe('end-of-day report: the day in Lagos', () => {
     });
   });
 
-  it('totals the day’s money by method, keeping wallet payments out of the money that moved', async () => {
+  it('EOD-1: totals the day’s money by method, keeping wallet payments out of the money that moved', async () => {
     const { body } = await report();
     const byMethod = Object.fromEntries(body.byMethod.map(({ method, ...rest }) => [method, rest]));
     expect(byMethod).toEqual({
@@ -286,7 +286,7 @@ describe('end-of-day report: the day in Lagos', () => {
     });
   });
 
-  it('lists what is still owed, what the HMOs owe, and work done without a settled charge', async () => {
+  it('EOD-1: lists what is still owed, what the HMOs owe, and work done without a settled charge', async () => {
     const { body } = await report();
     expect(body.outstanding.items.map((i) => [i.visitId, i.outstanding])).toEqual([
       [v.v1.id, 1_450_000],
@@ -392,7 +392,7 @@ describe('end-of-day report: finalising', () => {
     expect(audit?.metadata).toMatchObject({ date: DAY, net: 2_550_000, revenueLeaks: 1 });
   });
 
-  it('finalises a day only once, and the database refuses to change the stored report', async () => {
+  it('EOD-2: finalises a day only once, and the database refuses to change the stored report', async () => {
     const again = await t.api.post<ErrorBody>('/api/v1/reports/end-of-day/finalise', { date: DAY }, ADMIN);
     expectRefusal(again, 'IMMUTABLE_RECORD');
     const tamper = t.database.db
@@ -404,7 +404,7 @@ describe('end-of-day report: finalising', () => {
     await expect(remove).rejects.toBeTruthy();
   });
 
-  it('never closes a visit', async () => {
+  it('EOD-2: never closes a visit', async () => {
     const statuses = await t.database.db.select({ status: visits.status }).from(visits);
     expect(new Set(statuses.map((s) => s.status))).toEqual(new Set(['OPEN']));
   });

@@ -114,7 +114,7 @@ describe('till shifts: open, current, close', () => {
     await expect(after).rejects.toMatchObject({ code: 'SHIFT_NOT_OPEN' });
   });
 
-  it('expects float + payments − refunds paid out + deposits per method, and closes with the variance', async () => {
+  it('TILL-1: expects float + payments − refunds paid out + deposits per method, and closes with the variance', async () => {
     const cashier = await loginAs(t, 'CASHIER');
     const colleague = await loginAs(t, 'CASHIER');
     const shift = await open(cashier, 500_000);
@@ -215,7 +215,7 @@ describe('till shifts: open, current, close', () => {
     expectRefusal(twice, 'SHIFT_NOT_OPEN');
   });
 
-  it('keeps a closed shift final: the database refuses any change, and a new shift starts afresh', async () => {
+  it('REC-IMMUT-1: keeps a closed shift final: the database refuses any change, and a new shift starts afresh', async () => {
     const cashier = await loginAs(t, 'CASHIER');
     const shift = await open(cashier, 100_000);
     await t.api.post(

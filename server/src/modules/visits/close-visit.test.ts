@@ -40,7 +40,7 @@ async function stored(visitId: string) {
 }
 
 describe('closing a visit', () => {
-  it('needs a completed consultation', async () => {
+  it('VISIT-CLOSE-1: needs a completed consultation', async () => {
     const visit = await openVisitOk(t, await insertPatient(t.database.db));
     await recordPayment(t, visit.id, 500_000);
     const none = await close(visit.id);
@@ -66,7 +66,7 @@ describe('closing a visit', () => {
     expect((await close(visit.id)).status).toBe(200);
   });
 
-  it('refuses while the patient owes, naming the amount; a cashier deferral lifts it', async () => {
+  it('VISIT-CLOSE-1: refuses while the patient owes, naming the amount; a cashier deferral lifts it', async () => {
     const visit = await openVisitOk(t, await insertPatient(t.database.db));
     await recordPayment(t, visit.id, 500_000);
     await consultAndComplete(t, visit.id);
@@ -167,7 +167,7 @@ describe('closing a visit', () => {
 });
 
 describe('a closed visit is immutable', () => {
-  it('at the API: every change answers 409 VISIT_CLOSED', async () => {
+  it('VISIT-CLOSE-2: at the API: every change answers 409 VISIT_CLOSED', async () => {
     const visit = await openVisitOk(t, await insertPatient(t.database.db));
     await recordPayment(t, visit.id, 500_000);
     await consultAndComplete(t, visit.id);
@@ -188,7 +188,7 @@ describe('a closed visit is immutable', () => {
     expect((await openVisitOk(t, visit.patientId)).status).toBe('OPEN');
   });
 
-  it('in the database: direct updates of the visit and its charges are refused', async () => {
+  it('REC-IMMUT-1, VISIT-CLOSE-2: in the database: direct updates of the visit and its charges are refused', async () => {
     const visit = await openVisitOk(t, await insertPatient(t.database.db));
     await recordPayment(t, visit.id, 500_000);
     await consultAndComplete(t, visit.id);

@@ -48,7 +48,7 @@ afterAll(async () => {
 });
 
 describe('the chargeSettled gate', () => {
-  it('refuses a BEFORE service until its own charge is paid', async () => {
+  it('BILL-GATE-1: refuses a BEFORE service until its own charge is paid', async () => {
     const visit = await openVisitOk(t, await insertPatient(database.db));
     const chargeId = await addCharge(t, visit.id, before.code);
     const refused = await t.api.post<ErrorBody>(renderUrl(chargeId), {}, LAB_TECH);

@@ -64,6 +64,7 @@ async function finish(
   return { ...cover, visit: visitMoneyState(billing) };
 }
 
+// spec: HMO-COVER-1
 /**
  * Puts a cash visit on an HMO: cover PENDING, payer HMO. A visit has one cover, ever (a rejected one
  * is final), so any existing cover is a conflict. Charges already on the bill keep their price.
@@ -109,6 +110,7 @@ export async function attachCover(
   });
 }
 
+// spec: HMO-COVER-2, HMO-COVER-3
 /**
  * PENDING → APPROVED, or a top-up of an APPROVED cover that must raise the amount. Without an amount,
  * the HMO's share of the current net bill is approved; 0 is zero cover.
@@ -155,6 +157,7 @@ export async function approveCover(
   });
 }
 
+// spec: HMO-COVER-3
 /**
  * PENDING → REJECTED: the whole bill falls to the patient and the visit is billed as cash from now
  * on (payer CASH, so later charges take the catalogue price, not the HMO's tariff).

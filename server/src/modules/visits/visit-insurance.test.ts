@@ -55,7 +55,7 @@ async function approve(visitId: string, body: object) {
 }
 
 describe('attaching cover to a visit', () => {
-  it('puts a cash visit on the HMO, PENDING, and the visit waits for it', async () => {
+  it('HMO-COVER-1: puts a cash visit on the HMO, PENDING, and the visit waits for it', async () => {
     const visit = await openVisitOk(t, await insertPatient(t.database.db));
     expect(visit.paymentStatus).toBe('UNPAID');
     const res = await t.api.post<VisitInsuranceChanged>(
@@ -121,7 +121,7 @@ describe('attaching cover to a visit', () => {
 });
 
 describe('approving cover', () => {
-  it("defaults the amount to the HMO's share of the current bill", async () => {
+  it("HMO-COVER-2: defaults the amount to the HMO's share of the current bill", async () => {
     const visit = await hmoVisit('PARTIAL', 70);
     const res = await approve(visit.id, { authorizationCode: 'AUTH-1' });
     expect(res.status).toBe(200);
@@ -151,7 +151,7 @@ describe('approving cover', () => {
     });
   });
 
-  it('treats an approved amount of 0 as zero cover, not unlimited', async () => {
+  it('HMO-COVER-2: treats an approved amount of 0 as zero cover, not unlimited', async () => {
     const visit = await hmoVisit('FULL');
     const res = await approve(visit.id, { authorizationCode: 'AUTH-0', approvedAmount: 0 });
     expect(res.body).toMatchObject({
@@ -162,7 +162,7 @@ describe('approving cover', () => {
     expect(detail.summary).toMatchObject({ hmoCovered: 0, patientShare: 500_000 });
   });
 
-  it('tops up an approval only upwards, keeping the history in the audit log', async () => {
+  it('HMO-COVER-3: tops up an approval only upwards, keeping the history in the audit log', async () => {
     const visit = await hmoVisit('FULL');
     await approve(visit.id, { authorizationCode: 'AUTH-3', approvedAmount: 500_000 });
     await addCharge(t, visit.id, lab.code);
@@ -206,7 +206,7 @@ describe('approving cover', () => {
 });
 
 describe('rejecting cover', () => {
-  it('moves the whole bill to the patient and bills the visit as cash', async () => {
+  it('HMO-COVER-3: moves the whole bill to the patient and bills the visit as cash', async () => {
     const visit = await hmoVisit('PARTIAL', 50);
     const res = await t.api.post<VisitInsuranceChanged>(
       url(visit.id, '/reject'),

@@ -57,7 +57,7 @@ async function storedVisit(id: string) {
 }
 
 describe('opening a cash visit', () => {
-  it('numbers it in the clinic year, bills registration and consultation, and stores UNPAID', async () => {
+  it('VISIT-1, VISIT-FEE-1: numbers it in the clinic year, bills registration and consultation, and stores UNPAID', async () => {
     const patientId = await insertPatient(t.database.db);
     const res = await t.api.post<Visit>(
       URL,
@@ -95,7 +95,7 @@ describe('opening a cash visit', () => {
     });
   });
 
-  it('refuses a second open visit for the patient with 409 VISIT_ALREADY_OPEN naming the open one', async () => {
+  it('VISIT-OPEN-1: refuses a second open visit for the patient with 409 VISIT_ALREADY_OPEN naming the open one', async () => {
     const patientId = await insertPatient(t.database.db);
     const first = await openVisitOk(t, patientId);
     const second = await t.api.post<ErrorBody>(
@@ -110,7 +110,7 @@ describe('opening a cash visit', () => {
     });
   });
 
-  it('bills registration only on the first visit ever; the consultation fee every time', async () => {
+  it('VISIT-FEE-1: bills registration only on the first visit ever; the consultation fee every time', async () => {
     const patientId = await insertPatient(t.database.db);
     const first = await openVisitOk(t, patientId);
     await recordPayment(t, first.id, 700_000);
@@ -367,7 +367,7 @@ describe('visit detail and list', () => {
 });
 
 describe.skipIf(ENGINE !== 'postgres')('parallel opens (PostgreSQL, real connections)', () => {
-  it('lets exactly one of two simultaneous opens for a patient through; numbers stay gapless', async () => {
+  it('VISIT-OPEN-1: lets exactly one of two simultaneous opens for a patient through; numbers stay gapless', async () => {
     for (let round = 0; round < 8; round++) {
       const patientId = await insertPatient(t.database.db);
       const body = { patientId, type: 'OUTPATIENT', payer: 'CASH' };

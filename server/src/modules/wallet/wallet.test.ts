@@ -134,7 +134,7 @@ describe('wallet deposits', () => {
     );
   });
 
-  it('refuses a deposit from a cashier without an open shift, and leaves no trace', async () => {
+  it('DB-TX-1: refuses a deposit from a cashier without an open shift, and leaves no trace', async () => {
     const { id: patientId } = await insertPatient(t.database.db);
     const shiftless = await loginAs(t, 'CASHIER');
     const res = await deposit(patientId, { amount: 5_000, method: 'CASH' }, newKey(), shiftless.token);

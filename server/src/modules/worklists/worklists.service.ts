@@ -30,6 +30,7 @@ export async function receptionWorklist(db: Db, now: Date, page: PageQuery): Pro
   );
 }
 
+// spec: WORK-1
 /**
  * Cashier: open visits the patient cannot yet see the doctor for (UNPAID, PARTIALLY_PAID,
  * INSURANCE_PENDING), longest waiting first (visits_status_payment_idx).
@@ -43,6 +44,7 @@ export async function cashierWorklist(db: Db, page: PageQuery): Promise<Page<Vis
   );
 }
 
+// spec: WORK-1
 /**
  * Doctor: open visits that may be seen (cleared, or an emergency) whose consultation is not yet
  * completed; emergencies first, then longest waiting. `mine` keeps the caller's assigned visits.

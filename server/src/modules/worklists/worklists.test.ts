@@ -85,7 +85,7 @@ describe('reception worklist', () => {
 });
 
 describe('cashier worklist', () => {
-  it('lists open visits that are not cleared, longest waiting first, with what is owed', async () => {
+  it('WORK-1: lists open visits that are not cleared, longest waiting first, with what is owed', async () => {
     const page = await worklist('cashier', CASHIER);
     expect(ids(page)).toEqual(named('unpaid', 'partly', 'pending', 'emergency'));
     expect(page.items.map((i) => [i.paymentStatus, i.outstanding])).toEqual([
@@ -105,7 +105,7 @@ describe('cashier worklist', () => {
 });
 
 describe('doctor worklist', () => {
-  it('lists cleared or emergency visits whose consultation is not completed, emergencies first', async () => {
+  it('WORK-1: lists cleared or emergency visits whose consultation is not completed, emergencies first', async () => {
     const page = await worklist('doctor', DOCTOR);
     expect(ids(page)).toEqual(named('emergency', 'paid', 'started'));
     expect(page.items.map((i) => i.consultationStatus)).toEqual([null, null, 'IN_PROGRESS']);

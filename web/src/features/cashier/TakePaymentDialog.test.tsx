@@ -54,7 +54,7 @@ const amountField = () => screen.getByRole('textbox', { name: /amount/i }) as HT
 const submitButton = () => screen.getByRole('button', { name: 'Take payment' });
 
 describe('TakePaymentDialog', { timeout: 20_000 }, () => {
-  test('a double click posts once, and the receipt number is shown at once', async () => {
+  test('WEB-MONEY-1: a double click posts once, and the receipt number is shown at once', async () => {
     let release: (answer: PaymentCreated) => void = () => {};
     answerWith(() => new Promise((resolve) => (release = resolve)));
     const { billIsStale } = renderDialog();
@@ -80,7 +80,7 @@ describe('TakePaymentDialog', { timeout: 20_000 }, () => {
     expect(screen.getByRole('button', { name: 'Print invoice' })).toBeTruthy();
   });
 
-  test('a retry after a lost answer sends the same Idempotency-Key', async () => {
+  test('WEB-MONEY-1: a retry after a lost answer sends the same Idempotency-Key', async () => {
     let attempt = 0;
     answerWith(() => {
       attempt += 1;

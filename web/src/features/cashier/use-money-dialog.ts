@@ -28,6 +28,7 @@ export interface MoneyDialog<Body, Result> {
   submit: (body: Body) => Promise<void>;
 }
 
+// spec: WEB-MONEY-1
 /**
  * One money-moving dialog opening: mounted when the dialog opens, so every opening gets a fresh
  * Idempotency-Key and every click, retry or double click inside it reuses that key.
