@@ -55,7 +55,24 @@ function reportSignInJavaScript(): Plugin {
   };
 }
 
-export default defineConfig({
+const REACT_ROUTER_PRODUCTION = fileURLToPath(
+  new URL('../node_modules/react-router/dist/production/', import.meta.url),
+);
+
+/**
+ * react-router's package exports name only its development build (remix-run/react-router#12532,
+ * #14102): its dev-only warnings and checks would ship to clinics. A production build takes the
+ * package's own production build instead (the same code with ENABLE_DEV_WARNINGS off); both
+ * entry points from one directory, so they share one chunk and one set of React contexts. Dev
+ * server and unit tests keep the development build and its warnings.
+ */
+const reactRouterProductionBuild = [
+  { find: /^react-router$/, replacement: `${REACT_ROUTER_PRODUCTION}index.mjs` },
+  { find: /^react-router\/dom$/, replacement: `${REACT_ROUTER_PRODUCTION}dom-export.mjs` },
+];
+
+export default defineConfig(({ command }) => ({
+  resolve: { alias: command === 'build' ? reactRouterProductionBuild : [] },
   plugins: [
     zodConfiguredOnImport(),
     react(),
@@ -115,4 +132,4 @@ export default defineConfig({
     // dist/.vite/manifest.json: the chunk graph from which the sign-in page's JavaScript is measured.
     manifest: true,
   },
-});
+}));

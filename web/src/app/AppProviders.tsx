@@ -1,28 +1,17 @@
 import { MantineProvider } from '@mantine/core';
-import { type QueryClient, QueryClientProvider, useQueryClient } from '@tanstack/react-query';
-import { type ReactNode, useEffect } from 'react';
-import { useSessionState } from '../features/auth/session';
-import { createQueryClient } from '../lib/query-client';
+import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { theme } from './theme/theme';
 
 interface AppProvidersProps {
   children: ReactNode;
   /** 'test' turns off transitions and portals for unit tests. */
   env?: 'default' | 'test';
-  /** A test's own cache; the app uses one for its whole life. */
+  /**
+   * A test's own cache. The app's cache is provided by app/SignedInArea.tsx around the pages behind
+   * sign-in, so that TanStack Query is not part of the sign-in page's JavaScript.
+   */
   queryClient?: QueryClient;
-}
-
-const appQueryClient = createQueryClient();
-
-/** Nothing one user loaded may be shown to the next one at a shared clinic computer. */
-function ForgetDataOnSignOut() {
-  const client = useQueryClient();
-  const signedOut = useSessionState().status === 'signed-out';
-  useEffect(() => {
-    if (signedOut) client.clear();
-  }, [signedOut, client]);
-  return null;
 }
 
 /**
@@ -32,19 +21,17 @@ function ForgetDataOnSignOut() {
  * <style> (AppShell, Grid, SimpleGrid) or responsive style props such as `p={{ base: 'sm' }}` must
  * not be used. web/biome.json refuses those imports; the e2e suite fails on any CSP violation.
  */
-export function AppProviders({ children, env = 'default', queryClient = appQueryClient }: AppProvidersProps) {
-  return (
-    <QueryClientProvider client={queryClient}>
-      <ForgetDataOnSignOut />
-      <MantineProvider
-        theme={theme}
-        withCssVariables={false}
-        withGlobalClasses={false}
-        forceColorScheme="light"
-        env={env}
-      >
-        {children}
-      </MantineProvider>
-    </QueryClientProvider>
+export function AppProviders({ children, env = 'default', queryClient }: AppProvidersProps) {
+  const ui = (
+    <MantineProvider
+      theme={theme}
+      withCssVariables={false}
+      withGlobalClasses={false}
+      forceColorScheme="light"
+      env={env}
+    >
+      {children}
+    </MantineProvider>
   );
+  return queryClient ? <QueryClientProvider client={queryClient}>{ui}</QueryClientProvider> : ui;
 }

@@ -41,6 +41,4 @@ export const queryKeys = {
   doctors: ['staff', 'doctors'] as const,
   hmoProviders: ['hmo-providers', 'active'] as const,
   portalProfile: ['portal', 'me'] as const,
-  /** The API server's liveness; kept with the data so one cache drives every request. */
-  health: ['health'] as const,
 };

@@ -2,10 +2,9 @@ import type { Permission } from '@modern-emr/domain';
 import type { ReactElement } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { LoginPage } from '../../features/auth/LoginPage';
-import { HomeRedirect, RequireAuth, RequirePermission } from '../../features/auth/RequireAuth';
+import { HomeRedirect, RequirePermission } from '../../features/auth/RequireAuth';
 import { restoreSession } from '../../features/auth/session';
 import { NotFoundPage } from '../../features/not-found/NotFoundPage';
-import { STATION_INFO, StationHomePage } from '../../features/stations/StationHomePage';
 import { AppLayout } from '../layout/AppLayout';
 import { loadPage } from './lazy-page';
 import { paths } from './paths';
@@ -30,6 +29,14 @@ function onDemand(load: () => Promise<ReactElement>, permission?: Permission): P
   };
 }
 
+/** A station whose home is, for now, its heading and what its worklist will hold. */
+function stationHome(station: 'nurse' | 'lab' | 'radiology' | 'pharmacy', permission: Permission) {
+  return onDemand(async () => {
+    const { STATION_INFO, StationHomePage } = await import('../../features/stations/StationHomePage');
+    return <StationHomePage info={STATION_INFO[station]} />;
+  }, permission);
+}
+
 export const routes: RouteObject[] = [
   {
     element: <AppLayout />,
@@ -40,7 +47,12 @@ export const routes: RouteObject[] = [
         children: [
           { path: paths.login, element: <LoginPage /> },
           {
-            element: <RequireAuth />,
+            // The sign-in check and the server-read cache of every page behind it, fetched with the
+            // first such page (in parallel with the page's own code).
+            ...onDemand(async () => {
+              const { SignedInArea } = await import('../SignedInArea');
+              return <SignedInArea />;
+            }),
             children: [
               { path: paths.home, element: <HomeRedirect /> },
               {
@@ -141,19 +153,10 @@ export const routes: RouteObject[] = [
                   return <ConsultationPage />;
                 }, 'consultation.write'),
               },
-              {
-                path: paths.nurse,
-                element: guarded('nursing.write', <StationHomePage info={STATION_INFO.nurse} />),
-              },
-              { path: paths.lab, element: guarded('lab.work', <StationHomePage info={STATION_INFO.lab} />) },
-              {
-                path: paths.radiology,
-                element: guarded('radiology.work', <StationHomePage info={STATION_INFO.radiology} />),
-              },
-              {
-                path: paths.pharmacy,
-                element: guarded('pharmacy.dispense', <StationHomePage info={STATION_INFO.pharmacy} />),
-              },
+              { path: paths.nurse, ...stationHome('nurse', 'nursing.write') },
+              { path: paths.lab, ...stationHome('lab', 'lab.work') },
+              { path: paths.radiology, ...stationHome('radiology', 'radiology.work') },
+              { path: paths.pharmacy, ...stationHome('pharmacy', 'pharmacy.dispense') },
               {
                 path: paths.portal,
                 ...onDemand(async () => {

@@ -57,13 +57,14 @@ export function getSession(): Session | null {
   return state.status === 'signed-in' ? state : null;
 }
 
-function subscribe(listener: () => void): () => void {
+/** Calls the listener after every change of the session state; returns the unsubscribe. */
+export function onSessionChange(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
 }
 
 export function useSessionState(): SessionState {
-  return useSyncExternalStore(subscribe, getSessionState, getSessionState);
+  return useSyncExternalStore(onSessionChange, getSessionState, getSessionState);
 }
 
 export function useSession(): Session | null {
