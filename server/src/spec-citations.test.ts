@@ -70,7 +70,11 @@ const isTest = (f: string) => /\.test\.tsx?$/.test(f);
 // The lint rules (.dependency-cruiser.cjs) are code that enforces the module rules.
 const isCode = (f: string) =>
   f === '.dependency-cruiser.cjs' ||
-  (/^(domain|server|web|e2e)\//.test(f) && /\.(ts|tsx|mjs|sql)$/.test(f) && !isTest(f));
+  (/^(domain|server|web|e2e)\//.test(f) &&
+    /\.(ts|tsx|mjs|sql)$/.test(f) &&
+    !isTest(f) &&
+    // Fixtures are test code: citing a rule there proves nothing about the product.
+    !/\/testing\/|^server\/test\/|^e2e\//.test(f));
 
 /** Ids named in test titles: it/test/describe('ID: …') or ('ID, ID: …'). */
 function idsInTestTitles(text: string): string[] {

@@ -94,6 +94,7 @@ export async function currentShift(db: Db, cashierId: string): Promise<Shift | n
   return view ?? null;
 }
 
+// spec: TILL-1
 /**
  * Freezes the shift: expected per method (computed now), what was counted, and the total variance.
  * The row lock waits for payments still committing against the shift (they share-lock it), so

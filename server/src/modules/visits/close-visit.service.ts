@@ -50,6 +50,7 @@ async function refuseWhileRefundPending(tx: Tx, visitId: string): Promise<void> 
   }
 }
 
+// spec: VISIT-CLOSE-1, VISIT-CLOSE-2
 /**
  * OPEN → CLOSED, by a DOCTOR (docs/spec/visit-rules.md): a completed consultation, no cover awaiting the HMO,
  * nothing owed unless a cashier deferred it, and no refund awaiting approval. Decided under the visit

@@ -72,6 +72,7 @@ async function autoBilledServices(tx: Tx, firstVisit: boolean) {
   return services.filter((s) => firstVisit || s.department !== 'REGISTRATION');
 }
 
+// spec: VISIT-1, VISIT-OPEN-1, VISIT-FEE-1
 /**
  * Opens a visit with its cover (PENDING) and auto-billed fees, numbered V-YYYY-NNNNNN in the clinic's
  * year, and stores its payment status. One OPEN visit per patient is the database's rule (the

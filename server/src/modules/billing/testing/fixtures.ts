@@ -201,7 +201,6 @@ export async function openShift(t: TestApp, cashierToken: string): Promise<strin
   return shift.id;
 }
 
-// spec: TILL-1
 /** Closes the cashier's open shift through `POST /shifts/close`, for "no open shift" cases. */
 export async function closeShift(t: TestApp, cashierToken: string): Promise<void> {
   await expectStatus(
@@ -235,7 +234,6 @@ export function postPayment<T = PaymentCreated>(
   });
 }
 
-// spec: VISIT-CLOSE-1, VISIT-CLOSE-2
 /** Closes a visit directly (the close route with its consultation rules belongs to the visits module). */
 export async function closeVisit(t: TestApp, visitId: string): Promise<void> {
   await t.database.db
